@@ -1,0 +1,69 @@
+import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import {
+  FACTS,
+  FACT_SOURCES,
+  INDICATORS,
+  POPULATION,
+  REGIONS,
+  SOURCES,
+  type Table,
+  type ValidData,
+} from '../../src/lib/schema';
+import type { Region } from '../../src/lib/geo/types';
+import { createTableSql, insertSql, quoteIdent, type EnumDomains } from './ddl';
+
+export interface DatabaseInput extends ValidData {
+  regions: Region[];
+}
+
+type Row = Record<string, unknown>;
+
+async function insertRows(conn: DuckDBConnection, table: Table, rows: readonly Row[]): Promise<void> {
+  const stmt = await conn.prepare(insertSql(table));
+  for (const row of rows) {
+    stmt.bind(table.columns.map((c) => (row[c.name] ?? null) as DuckDBValue));
+    await stmt.run();
+  }
+}
+
+/** Tables in the order they are written, with their rows sorted by key for stable bytes. */
+function tableRows(input: DatabaseInput): [Table, Row[]][] {
+  const by = <T>(key: (r: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+  return [
+    [REGIONS, [...input.regions].sort(by((r: Region) => r.code)) as unknown as Row[]],
+    [INDICATORS, [...input.indicators].sort(by((r) => r.indicator_id)) as unknown as Row[]],
+    [SOURCES, [...input.sources].sort(by((r) => r.source_id)) as unknown as Row[]],
+    [FACTS, [...input.facts].sort(by((r) => r.fact_id)) as unknown as Row[]],
+    [FACT_SOURCES, [...input.factSources].sort(by((r) => `${r.fact_id} ${r.source_id}`)) as unknown as Row[]],
+    [POPULATION, [...input.population].sort(by((r) => r.region_code)) as unknown as Row[]],
+  ];
+}
+
+/**
+ * Writes the database file the app ATTACHes, plus one Parquet file per table for other
+ * tools. One thread and sorted inserts keep the output byte-stable across runs.
+ */
+export async function writeDatabase(input: DatabaseInput, dbPath: string, parquetDir: string): Promise<void> {
+  const tmp = `${dbPath}.tmp`;
+  for (const p of [tmp, `${tmp}.wal`]) if (existsSync(p)) rmSync(p);
+  const instance = await DuckDBInstance.create(tmp, { threads: '1' });
+  const conn = await instance.connect();
+  const domains: EnumDomains = {
+    regionCodes: input.regions.map((r) => r.code).sort(),
+    indicatorIds: input.indicators.map((i) => i.indicator_id).sort(),
+  };
+  for (const [table, rows] of tableRows(input)) {
+    for (const sql of createTableSql(table, domains)) await conn.run(sql);
+    await insertRows(conn, table, rows);
+    const order = table.key.split(',').map(quoteIdent).join(', ');
+    const out = `${parquetDir}/${table.name}.parquet`.replaceAll("'", "''");
+    await conn.run(
+      `COPY (SELECT * FROM ${quoteIdent(table.name)} ORDER BY ${order}) TO '${out}' (FORMAT parquet, COMPRESSION zstd)`,
+    );
+  }
+  await conn.run('CHECKPOINT');
+  conn.closeSync();
+  instance.closeSync();
+  renameSync(tmp, dbPath);
+}

@@ -1,0 +1,6 @@
+export { getEngine, EMBEDDED } from './engine';
+export type { Engine, DataManifest } from './engine';
+export { query, queryRows } from './query';
+export type { SqlQuery, SqlParam } from './query';
+export { QueryError, DataLoadError, messageOf } from './errors';
+export { createLatest } from './latest';

@@ -1,0 +1,25 @@
+export * from './vocab';
+export {
+  SCHEMA_VERSION,
+  FACTS,
+  FACTS_CSV_EXTRA,
+  FACT_SOURCES,
+  INDICATORS,
+  SOURCES,
+  REGIONS,
+  POPULATION,
+  TABLES,
+  columnNames,
+} from './tables';
+export type { Column, ColumnType, Table } from './tables';
+export type { FactRow, FactSourceRow, IndicatorRow, SourceRow, PopulationRow } from './rows';
+export { validateData, formatIssue } from './validate';
+export type {
+  ValidationIssue,
+  ValidationResult,
+  ValidData,
+  DataInputs,
+  CsvFile,
+  CsvRecord,
+} from './validate';
+export { parseCsv } from './parse-csv';
