@@ -1,0 +1,37 @@
+import type { Theme } from '../schema';
+
+/**
+ * The whole dashboard view. Everything a permalink carries; defaults are omitted from URLs.
+ *
+ * Time semantics (never mix per-period rows with stocks):
+ * - `period`: facts of kind `outturn` (or `target` when `targets` is on) whose period ends in `year`.
+ * - `stock`: facts of kind `cumulative`, each region's latest "as of" value with period_end ≤ `year`.
+ */
+export interface ViewState {
+  theme: Theme;
+  /** null → the theme's default indicator (the one with most regions). */
+  indicator: string | null;
+  time: 'period' | 'stock';
+  /** null → the latest year with data for the indicator. */
+  year: number | null;
+  /** Selected region (profile, highlight), 6-digit code. */
+  region: string | null;
+  /** Map level; `prefecture` drills into the province of `region`. */
+  level: 'province' | 'prefecture';
+  measure: 'absolute' | 'per_10m' | 'share';
+  /** Show targets instead of outturns in period view. */
+  targets: boolean;
+  lang: 'zh' | 'en';
+}
+
+export const DEFAULT_VIEW: ViewState = {
+  theme: 'coverage',
+  indicator: null,
+  time: 'period',
+  year: null,
+  region: null,
+  level: 'province',
+  measure: 'absolute',
+  targets: false,
+  lang: 'zh',
+};
