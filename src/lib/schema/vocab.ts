@@ -66,6 +66,7 @@ export const UNITS = [
   '座',
   '年',
   '公里',
+  '份',
 ] as const;
 export type Unit = (typeof UNITS)[number];
 
