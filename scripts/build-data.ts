@@ -21,7 +21,8 @@ export interface BuildOptions {
   quiet?: boolean;
 }
 
-export type BuildResult = { ok: true; facts: number; report: string } | { ok: false; errors: string[] };
+export type BuildResult =
+  { ok: true; facts: number; report: string } | { ok: false; errors: string[] };
 
 function readCsv(dataDir: string, name: string) {
   return parseCsv(`data/${name}`, readFileSync(join(dataDir, name), 'utf8'));
@@ -61,11 +62,20 @@ export async function buildData({ dataDir, outDir }: BuildOptions): Promise<Buil
     population: result.data.population.length,
   };
   const manifest = buildManifest(
-    { schema_version: SCHEMA_VERSION, duckdb_version: await duckdbVersion(), database: DATABASE_FILE, rows },
+    {
+      schema_version: SCHEMA_VERSION,
+      duckdb_version: await duckdbVersion(),
+      database: DATABASE_FILE,
+      rows,
+    },
     [dbPath, topo.file, gazetteerPath, ...TABLES.map((t) => join(outDir, `${t.name}.parquet`))],
   );
   writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
-  return { ok: true, facts: rows.facts, report: formatCoverageReport(buildCoverageReport(result.data.facts, regions)) };
+  return {
+    ok: true,
+    facts: rows.facts,
+    report: formatCoverageReport(buildCoverageReport(result.data.facts, regions)),
+  };
 }
 
 const isMain = process.argv[1]?.endsWith('build-data.ts');

@@ -37,7 +37,6 @@ else console.error('npm run build failed: browser tests not run');
 const passed = results.reduce((n, r) => n + (r?.numPassedTests ?? 0), 0);
 const skipped = results.reduce((n, r) => n + (r?.numPendingTests ?? 0), 0);
 // A suite that crashed before reporting counts as one failure, as does a failed build.
-const failed =
-  results.reduce((n, r) => n + (r ? r.numFailedTests : 1), 0) + (built ? 0 : 1);
+const failed = results.reduce((n, r) => n + (r ? r.numFailedTests : 1), 0) + (built ? 0 : 1);
 console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed > 0 || skipped > 0 ? 1 : 0);

@@ -23,10 +23,7 @@ export function describeFile(path: string): ManifestFile {
 }
 
 /** No timestamps: the manifest changes only when the data does. */
-export function buildManifest(
-  base: Omit<Manifest, 'files'>,
-  paths: readonly string[],
-): Manifest {
+export function buildManifest(base: Omit<Manifest, 'files'>, paths: readonly string[]): Manifest {
   const files: Record<string, ManifestFile> = {};
   for (const p of [...paths].sort()) files[basename(p)] = describeFile(p);
   return { ...base, files };

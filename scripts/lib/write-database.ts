@@ -19,7 +19,11 @@ export interface DatabaseInput extends ValidData {
 
 type Row = Record<string, unknown>;
 
-async function insertRows(conn: DuckDBConnection, table: Table, rows: readonly Row[]): Promise<void> {
+async function insertRows(
+  conn: DuckDBConnection,
+  table: Table,
+  rows: readonly Row[],
+): Promise<void> {
   const stmt = await conn.prepare(insertSql(table));
   for (const row of rows) {
     stmt.bind(table.columns.map((c) => (row[c.name] ?? null) as DuckDBValue));
@@ -29,13 +33,19 @@ async function insertRows(conn: DuckDBConnection, table: Table, rows: readonly R
 
 /** Tables in the order they are written, with their rows sorted by key for stable bytes. */
 function tableRows(input: DatabaseInput): [Table, Row[]][] {
-  const by = <T>(key: (r: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+  const by =
+    <T>(key: (r: T) => string) =>
+    (a: T, b: T) =>
+      key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
   return [
     [REGIONS, [...input.regions].sort(by((r: Region) => r.code)) as unknown as Row[]],
     [INDICATORS, [...input.indicators].sort(by((r) => r.indicator_id)) as unknown as Row[]],
     [SOURCES, [...input.sources].sort(by((r) => r.source_id)) as unknown as Row[]],
     [FACTS, [...input.facts].sort(by((r) => r.fact_id)) as unknown as Row[]],
-    [FACT_SOURCES, [...input.factSources].sort(by((r) => `${r.fact_id} ${r.source_id}`)) as unknown as Row[]],
+    [
+      FACT_SOURCES,
+      [...input.factSources].sort(by((r) => `${r.fact_id} ${r.source_id}`)) as unknown as Row[],
+    ],
     [POPULATION, [...input.population].sort(by((r) => r.region_code)) as unknown as Row[]],
   ];
 }
@@ -44,11 +54,18 @@ function tableRows(input: DatabaseInput): [Table, Row[]][] {
  * Writes the database file the app ATTACHes, plus one Parquet file per table for other
  * tools. One thread and sorted inserts keep the output byte-stable across runs.
  */
-export async function writeDatabase(input: DatabaseInput, dbPath: string, parquetDir: string): Promise<void> {
+export async function writeDatabase(
+  input: DatabaseInput,
+  dbPath: string,
+  parquetDir: string,
+): Promise<void> {
   const tmp = `${dbPath}.tmp`;
   for (const p of [tmp, `${tmp}.wal`]) if (existsSync(p)) rmSync(p);
   const instance = await DuckDBInstance.create(tmp, { threads: '1' });
   const conn = await instance.connect();
+  // Compressed segments differ from run to run (measured: same input, different bytes);
+  // uncompressed ones are byte-stable, and at this size the file stays small.
+  await conn.run("PRAGMA force_compression='uncompressed'");
   const domains: EnumDomains = {
     regionCodes: input.regions.map((r) => r.code).sort(),
     indicatorIds: input.indicators.map((i) => i.indicator_id).sort(),

@@ -5,7 +5,8 @@ const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/ch
 
 export function chromiumPath(): string {
   const found = CANDIDATES.find((p): p is string => !!p && existsSync(p));
-  if (!found) throw new Error('Chromium not found: apt-get install chromium (or set CHROMIUM_PATH)');
+  if (!found)
+    throw new Error('Chromium not found: apt-get install chromium (or set CHROMIUM_PATH)');
   return found;
 }
 
@@ -33,7 +34,10 @@ export interface Watched {
 
 /** A page that records console errors, page errors and any request to another host. */
 export async function watchedPage(browser: Browser, origin: string): Promise<Watched> {
-  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({
+    acceptDownloads: true,
+    viewport: { width: 1280, height: 900 },
+  });
   const page = await context.newPage();
   const consoleErrors: string[] = [];
   const foreignRequests: string[] = [];
@@ -43,7 +47,8 @@ export async function watchedPage(browser: Browser, origin: string): Promise<Wat
   page.on('pageerror', (e) => consoleErrors.push(e.message));
   page.on('request', (r) => {
     const url = r.url();
-    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreignRequests.push(url);
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
+      foreignRequests.push(url);
   });
   return { page, consoleErrors, foreignRequests };
 }

@@ -7,7 +7,9 @@ import { serveStatic, type StaticServer } from './static-server';
 async function countFactsNatively(): Promise<number> {
   const instance = await DuckDBInstance.create(':memory:');
   const conn = await instance.connect();
-  const rows = (await conn.runAndReadAll("SELECT count(*)::INT FROM 'dist/data/facts.parquet'")).getRows();
+  const rows = (
+    await conn.runAndReadAll("SELECT count(*)::INT FROM 'dist/data/facts.parquet'")
+  ).getRows();
   conn.closeSync();
   return Number(rows[0]?.[0]);
 }

@@ -6,7 +6,10 @@ const FACT_HEADER =
 const GOOD_FACT =
   'N0001,coverage,demo_units_named,530000,云南省,province,2023,2023,2023-01-17,16,个,exact,outturn,10,all,src-1,src-2,,云南16个,';
 
-function inputs(factLines: string[], overrides: Partial<Record<'indicators' | 'sources', string>> = {}): DataInputs {
+function inputs(
+  factLines: string[],
+  overrides: Partial<Record<'indicators' | 'sources', string>> = {},
+): DataInputs {
   return {
     facts: parseCsv('data/facts.csv', [FACT_HEADER, ...factLines].join('\n')),
     indicators: parseCsv(
@@ -37,7 +40,12 @@ describe('validateData(inputs)', () => {
     const r = validateData(inputs([GOOD_FACT]));
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.data.facts[0]).toMatchObject({ fact_id: 'N0001', value: 16, batch: 10, region_code: '530000' });
+    expect(r.data.facts[0]).toMatchObject({
+      fact_id: 'N0001',
+      value: 16,
+      batch: 10,
+      region_code: '530000',
+    });
     expect(r.data.factSources).toEqual([
       { fact_id: 'N0001', source_id: 'src-1', is_primary: true },
       { fact_id: 'N0001', source_id: 'src-2', is_primary: false },
@@ -83,8 +91,12 @@ describe('validateData(inputs)', () => {
       GOOD_FACT.replace('N0001', 'N0002').replace('2023,2023', '2023,2020'),
       GOOD_FACT.replace('N0001', 'N0003').replace('src-2', 'src-9'),
     ]);
-    expect(issues).toContain('data/facts.csv:2: column region_code: a province fact needs a region code');
-    expect(issues).toContain('data/facts.csv:3: column period_end: ends (2020) before it starts (2023)');
+    expect(issues).toContain(
+      'data/facts.csv:2: column region_code: a province fact needs a region code',
+    );
+    expect(issues).toContain(
+      'data/facts.csv:3: column period_end: ends (2020) before it starts (2023)',
+    );
     expect(issues).toContain('data/facts.csv:4: column also_source_ids: unknown source "src-9"');
   });
 
@@ -98,8 +110,12 @@ describe('validateData(inputs)', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     const text = r.issues.map(formatIssue);
-    expect(text).toContain('data/facts.csv:2: column unit: "名" differs from indicator demo_units_named\'s unit "个"');
-    expect(text).toContain('data/sources.csv:2: column url: "javascript:alert(1)" is not an http(s) address');
+    expect(text).toContain(
+      'data/facts.csv:2: column unit: "名" differs from indicator demo_units_named\'s unit "个"',
+    );
+    expect(text).toContain(
+      'data/sources.csv:2: column url: "javascript:alert(1)" is not an http(s) address',
+    );
   });
 
   it('reports a missing column on the header line', () => {
@@ -108,6 +124,9 @@ describe('validateData(inputs)', () => {
       indicators: parseCsv('data/indicators.csv', 'indicator_id,theme\nx,coverage'),
     });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.issues.map(formatIssue)).toContain('data/indicators.csv:1: column name_zh: column is missing');
+    if (!r.ok)
+      expect(r.issues.map(formatIssue)).toContain(
+        'data/indicators.csv:1: column name_zh: column is missing',
+      );
   });
 });

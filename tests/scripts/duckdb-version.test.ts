@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 const WASM_ENGINE: Record<string, string> = { '1.32.0': '1.4.3' };
 
 const installed = (pkg: string): string =>
-  (JSON.parse(readFileSync(`node_modules/${pkg}/package.json`, 'utf8')) as { version: string }).version;
+  (JSON.parse(readFileSync(`node_modules/${pkg}/package.json`, 'utf8')) as { version: string })
+    .version;
 
 describe('DuckDB versions', () => {
   it('pins @duckdb/node-api to the DuckDB release duckdb-wasm embeds, so the file it writes opens in the browser', async () => {

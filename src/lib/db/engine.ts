@@ -62,8 +62,14 @@ async function fetchManifest(): Promise<DataManifest> {
 
 async function startEngine(): Promise<Engine> {
   const bundles: duckdb.DuckDBBundles = {
-    mvp: { mainModule: new URL(mvpWasm, document.baseURI).href, mainWorker: new URL(mvpWorker, document.baseURI).href },
-    eh: { mainModule: new URL(ehWasm, document.baseURI).href, mainWorker: new URL(ehWorker, document.baseURI).href },
+    mvp: {
+      mainModule: new URL(mvpWasm, document.baseURI).href,
+      mainWorker: new URL(mvpWorker, document.baseURI).href,
+    },
+    eh: {
+      mainModule: new URL(ehWasm, document.baseURI).href,
+      mainWorker: new URL(ehWorker, document.baseURI).href,
+    },
   };
   const manifestP = fetchManifest();
   const bundle = await duckdb.selectBundle(bundles);

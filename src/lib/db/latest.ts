@@ -4,7 +4,9 @@
  */
 export function createLatest() {
   let ticket = 0;
-  return async function run<T>(work: () => Promise<T>): Promise<{ stale: true } | { stale: false; value: T }> {
+  return async function run<T>(
+    work: () => Promise<T>,
+  ): Promise<{ stale: true } | { stale: false; value: T }> {
     const mine = ++ticket;
     try {
       const value = await work();

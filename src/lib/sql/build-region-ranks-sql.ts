@@ -1,0 +1,85 @@
+import type { SqlQuery } from '../db/query';
+import { CANDIDATE_COLUMNS, COUNTED, PREFERENCE, T, withArgs } from './common';
+
+export interface RegionRanksInput {
+  /** 6-digit code; peers are all regions of the same level nationwide. */
+  region: string;
+  /** null → per indicator and mode, the region's own latest year with a value. */
+  year?: number | null;
+}
+
+export interface RegionRankRow {
+  indicator_id: string;
+  theme: string;
+  name_zh: string;
+  name_en: string;
+  unit: string;
+  /** period: outturns ending in `year`; stock: each region's latest stock up to `year`. */
+  time: 'period' | 'stock';
+  year: number;
+  value: number;
+  qualifier: string;
+  period_end: number;
+  fact_id: string;
+  /** 1 = largest; ties share a rank. */
+  rank: number;
+  /** Regions of the level with a value (the rank's denominator). */
+  n_regions: number;
+  level: string;
+}
+
+/**
+ * Where a region stands on each comparable indicator it has data for, in period (outturn)
+ * and stock (cumulative) mode separately, among regions of its level with a value.
+ */
+export function buildRegionRanksSql({ region, year = null }: RegionRanksInput): SqlQuery {
+  return withArgs(
+    [
+      ['region', 'VARCHAR', region],
+      ['req_year', 'INTEGER', year],
+    ],
+    `me AS (SELECT r.code, r.level::VARCHAR AS level FROM args a JOIN ${T.regions} r ON r.code = a.region),
+cand AS (
+  SELECT ${CANDIDATE_COLUMNS},
+    CASE WHEN f.kind = 'cumulative' THEN 'stock' ELSE 'period' END AS time
+  FROM me
+  JOIN ${T.facts} f ON f.region_level = me.level
+  JOIN ${T.indicators} i ON i.indicator_id = f.indicator_id::VARCHAR
+  LEFT JOIN ${T.sources} s ON s.source_id = f.source_id
+  WHERE i.comparable AND f.kind IN ('outturn', 'cumulative') AND ${COUNTED}
+    AND f.period_end IS NOT NULL AND f.region_code IS NOT NULL
+),
+in_year AS (
+  SELECT c.*, a.req_year
+  FROM cand c CROSS JOIN args a
+  WHERE a.req_year IS NULL
+    OR (c.time = 'period' AND c.period_end = a.req_year)
+    OR (c.time = 'stock' AND c.period_end <= a.req_year)
+),
+sel AS (
+  SELECT c.indicator_id, c.time, coalesce(any_value(c.req_year), max(c.period_end)) AS year
+  FROM in_year c JOIN me ON c.region_code = me.code
+  GROUP BY c.indicator_id, c.time
+),
+ranked AS (
+  SELECT c.*, sel.year,
+    row_number() OVER (PARTITION BY c.indicator_id, c.time, c.region_code
+      ORDER BY c.period_end DESC, ${PREFERENCE}) AS rn
+  FROM cand c JOIN sel USING (indicator_id, time)
+  WHERE (c.time = 'period' AND c.period_end = sel.year)
+    OR (c.time = 'stock' AND c.period_end <= sel.year)
+),
+ranks AS (
+  SELECT *, rank() OVER (PARTITION BY indicator_id, time ORDER BY value DESC) AS rank,
+    count(*) OVER (PARTITION BY indicator_id, time) AS n_regions
+  FROM ranked WHERE rn = 1
+)
+SELECT k.indicator_id, i.theme::VARCHAR AS theme, i.name_zh, i.name_en, i.unit::VARCHAR AS unit,
+  k.time, k.year, k.value, k.qualifier, k.period_end, k.fact_id, k.rank::INTEGER AS rank,
+  k.n_regions::INTEGER AS n_regions, me.level
+FROM ranks k
+JOIN me ON k.region_code = me.code
+JOIN ${T.indicators} i ON i.indicator_id = k.indicator_id
+ORDER BY i.theme, k.indicator_id, k.time`,
+  );
+}

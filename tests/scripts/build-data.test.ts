@@ -1,0 +1,121 @@
+import { DuckDBInstance } from '@duckdb/node-api';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildData } from '../../scripts/build-data';
+
+const fresh = () => mkdtempSync(join(tmpdir(), 'mz-data-'));
+
+async function rowsOf(sql: string, db: string): Promise<unknown[][]> {
+  const instance = await DuckDBInstance.create(':memory:');
+  const conn = await instance.connect();
+  await conn.run(`ATTACH '${db}' AS mz (READ_ONLY)`);
+  const rows = (await conn.runAndReadAll(sql)).getRows();
+  conn.closeSync();
+  instance.closeSync();
+  return rows;
+}
+
+describe('buildData({dataDir, outDir})', () => {
+  let a: string;
+  let b: string;
+  beforeAll(async () => {
+    a = fresh();
+    b = fresh();
+    for (const out of [a, b]) {
+      const res = await buildData({ dataDir: 'data', outDir: out });
+      expect(res.ok).toBe(true);
+    }
+  }, 120_000);
+
+  it('writes the same bytes for the same input (determinism)', () => {
+    const files = readdirSync(a).sort();
+    expect(files).toEqual(readdirSync(b).sort());
+    for (const f of files)
+      expect(readFileSync(join(a, f)).equals(readFileSync(join(b, f))), f).toBe(true);
+  });
+
+  it('writes the contract columns and the four themes into facts.parquet and sources.parquet', async () => {
+    const instance = await DuckDBInstance.create(':memory:');
+    const conn = await instance.connect();
+    const cols = async (f: string) =>
+      (await conn.runAndReadAll(`DESCRIBE SELECT * FROM '${join(a, f)}'`))
+        .getRows()
+        .map((r) => r[0]);
+    expect(await cols('facts.parquet')).toEqual(
+      expect.arrayContaining([
+        'fact_id',
+        'theme',
+        'indicator_id',
+        'region_code',
+        'value',
+        'unit',
+        'source_id',
+      ]),
+    );
+    expect(await cols('sources.parquet')).toEqual(
+      expect.arrayContaining(['source_id', 'url', 'title']),
+    );
+    const themes = (
+      await conn.runAndReadAll(
+        `SELECT DISTINCT theme::VARCHAR FROM '${join(a, 'facts.parquet')}' ORDER BY 1`,
+      )
+    ).getRows();
+    expect(themes.map((r) => r[0])).toEqual(
+      expect.arrayContaining(['coverage', 'funding', 'honours', 'trainings']),
+    );
+    conn.closeSync();
+  });
+
+  it('meets the dataset floor: ≥ 450 facts, every fact sourced, ≥ 25 provinces', async () => {
+    const db = join(a, 'facts.duckdb');
+    const [[facts, unsourced, provinces]] = (await rowsOf(
+      `SELECT count(*)::INT, count(*) FILTER (WHERE source_id NOT IN (SELECT source_id FROM mz.sources))::INT,
+              count(DISTINCT left(region_code::VARCHAR, 2))::INT FROM mz.facts`,
+      db,
+    )) as [[number, number, number]];
+    expect(facts).toBeGreaterThanOrEqual(450);
+    expect(unsourced).toBe(0);
+    expect(provinces).toBeGreaterThanOrEqual(25);
+  });
+
+  it('stores dimensions as ENUM types in the database the app attaches', async () => {
+    const rows = await rowsOf(
+      `SELECT column_name, data_type FROM duckdb_columns() WHERE database_name = 'mz' AND table_name = 'facts'
+       AND column_name IN ('theme', 'region_code', 'indicator_id', 'unit', 'qualifier', 'kind')`,
+      join(a, 'facts.duckdb'),
+    );
+    for (const [name, type] of rows) expect(String(type), String(name)).toMatch(/^ENUM/);
+    expect(rows).toHaveLength(6);
+  });
+
+  it('gives every province code used by a fact a shape in china.topo.json', async () => {
+    const topo = JSON.parse(readFileSync(join(a, 'china.topo.json'), 'utf8')) as {
+      objects: Record<string, { geometries: { id: string }[] }>;
+    };
+    const shapes = new Set(topo.objects['provinces']?.geometries.map((g) => g.id));
+    const used = await rowsOf(
+      `SELECT DISTINCT left(region_code::VARCHAR, 2) || '0000' FROM mz.facts WHERE region_code IS NOT NULL`,
+      join(a, 'facts.duckdb'),
+    );
+    expect(used.length).toBeGreaterThanOrEqual(25);
+    for (const [code] of used) expect(shapes.has(String(code)), String(code)).toBe(true);
+  });
+
+  it('refuses bad data with file, line and column, and writes nothing', async () => {
+    const dataDir = fresh();
+    cpSync('data', dataDir, { recursive: true });
+    const facts = readFileSync(join(dataDir, 'facts.csv'), 'utf8').split('\n');
+    facts[3] = facts[3]!.replace(/,(exact|approx|more_than|at_least|at_most),/, ',roughly,');
+    writeFileSync(join(dataDir, 'facts.csv'), facts.join('\n'));
+    const out = fresh();
+    const res = await buildData({ dataDir, outDir: out });
+    expect(res.ok).toBe(false);
+    if (!res.ok)
+      expect(res.errors[0]).toMatch(
+        /^data\/facts\.csv:4: column qualifier: "roughly" is not one of/,
+      );
+    expect(readdirSync(out)).toEqual([]);
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import {
+  SCHEMA,
+  buildFactListSql,
+  buildIndicatorsSql,
+  buildMapSql,
+  buildRankingSql,
+  buildRegionFactsSql,
+  buildRegionRanksSql,
+  buildSourcesForFactsSql,
+  buildTrendSql,
+  buildYearsSql,
+} from '../../src/lib/sql';
+
+const HOSTILE = "x' OR 1=1 --";
+const map = {
+  indicator: HOSTILE,
+  time: 'stock',
+  year: 2023,
+  level: 'prefecture',
+  parent: HOSTILE,
+  measure: 'share',
+  targets: true,
+} as const;
+
+const queries = {
+  indicators: buildIndicatorsSql({ theme: 'coverage' }),
+  map: buildMapSql(map),
+  ranking: buildRankingSql(map),
+  trend: buildTrendSql({ indicator: HOSTILE, region: HOSTILE }),
+  regionFacts: buildRegionFactsSql({ region: HOSTILE, includeDescendants: true }),
+  regionRanks: buildRegionRanksSql({ region: HOSTILE, year: 2020 }),
+  sources: buildSourcesForFactsSql({ factIds: [HOSTILE, 'A0001'] }),
+  years: buildYearsSql({ indicator: HOSTILE, time: 'period', targets: false }),
+  factList: buildFactListSql({ theme: 'coverage', indicator: HOSTILE, year: 2020 }),
+};
+
+describe('every builder', () => {
+  it.each(Object.entries(queries))('%s has one ? per parameter', (_, q) => {
+    expect(q.sql.match(/\?/g)?.length ?? 0).toBe(q.params.length);
+  });
+
+  it.each(Object.entries(queries))('%s keeps input values out of the SQL text', (_, q) => {
+    expect(q.sql).not.toContain(HOSTILE);
+    expect(q.sql).not.toContain('A0001');
+  });
+
+  it('reads the embedded tables through one alias', () => {
+    expect(SCHEMA.facts).toBe('mz.facts');
+    expect(queries.map.sql).toContain('mz.regions');
+  });
+});

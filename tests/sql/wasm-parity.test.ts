@@ -1,0 +1,117 @@
+import * as duckdb from '@duckdb/duckdb-wasm/blocking';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTableSql, insertSql } from '../../scripts/lib/ddl';
+import type { SqlQuery } from '../../src/lib/db/query';
+import {
+  FACTS,
+  FACT_SOURCES,
+  INDICATORS,
+  POPULATION,
+  REGIONS,
+  SOURCES,
+} from '../../src/lib/schema';
+import * as build from '../../src/lib/sql';
+import { FIXTURE } from './fixture-data';
+import { openFixtureDb, type FixtureDb } from './fixture-db';
+
+const dist = fileURLToPath(
+  new URL('../../node_modules/@duckdb/duckdb-wasm/dist/', import.meta.url),
+);
+
+/** The fixture in DuckDB-WASM, bound the way lib/db/query.ts binds: prepare + positional `?`. */
+async function openWasm(): Promise<duckdb.DuckDBConnection> {
+  const db = await duckdb.createDuckDB(
+    {
+      mvp: {
+        mainModule: `${dist}duckdb-mvp.wasm`,
+        mainWorker: `${dist}duckdb-node-mvp.worker.cjs`,
+      },
+      eh: { mainModule: `${dist}duckdb-eh.wasm`, mainWorker: `${dist}duckdb-node-eh.worker.cjs` },
+    },
+    new duckdb.VoidLogger(),
+    duckdb.NODE_RUNTIME,
+  );
+  await db.instantiate();
+  db.open({ query: { castBigIntToDouble: true } });
+  const conn = db.connect();
+  conn.query(`ATTACH ':memory:' AS mz`);
+  conn.query('USE mz');
+  const domains = {
+    regionCodes: FIXTURE.regions.map((r) => r.code).sort(),
+    indicatorIds: FIXTURE.indicators.map((i) => i.indicator_id).sort(),
+  };
+  const tables = [
+    [REGIONS, FIXTURE.regions],
+    [INDICATORS, FIXTURE.indicators],
+    [SOURCES, FIXTURE.sources],
+    [FACTS, FIXTURE.facts],
+    [FACT_SOURCES, FIXTURE.factSources],
+    [POPULATION, FIXTURE.population],
+  ] as const;
+  for (const [table, rows] of tables) {
+    for (const sql of createTableSql(table, domains)) conn.query(sql);
+    const stmt = conn.prepare(insertSql(table));
+    for (const row of rows as readonly object[]) {
+      const r = row as Record<string, unknown>;
+      stmt.query(...table.columns.map((c) => r[c.name] ?? null));
+    }
+    stmt.close();
+  }
+  conn.query('USE memory');
+  return conn;
+}
+
+function runWasm(conn: duckdb.DuckDBConnection, { sql, params }: SqlQuery): unknown[] {
+  const stmt = conn.prepare(sql);
+  try {
+    const rows = stmt.query(...params).toArray() as { toJSON(): object }[];
+    return JSON.parse(JSON.stringify(rows.map((r) => ({ ...r.toJSON() })))) as unknown[];
+  } finally {
+    stmt.close();
+  }
+}
+
+const map = {
+  indicator: 'demo_units_named',
+  time: 'period',
+  year: null,
+  level: 'province',
+  parent: null,
+  measure: 'share',
+  targets: false,
+} as const;
+
+const queries: [string, SqlQuery][] = [
+  ['map', build.buildMapSql(map)],
+  [
+    'map stock per_10m',
+    build.buildMapSql({ ...map, time: 'stock', measure: 'per_10m', year: 2023 }),
+  ],
+  ['map prefectures', build.buildMapSql({ ...map, level: 'prefecture', parent: '530000' })],
+  ['ranking', build.buildRankingSql(map)],
+  ['trend', build.buildTrendSql({ indicator: 'demo_units_named', region: null })],
+  ['indicators', build.buildIndicatorsSql({ theme: 'coverage' })],
+  ['years', build.buildYearsSql({ indicator: 'demo_units_named', time: 'stock', targets: false })],
+  ['region facts', build.buildRegionFactsSql({ region: '530000', includeDescendants: true })],
+  ['region ranks', build.buildRegionRanksSql({ region: '620000' })],
+  ['sources', build.buildSourcesForFactsSql({ factIds: ['Y02', 'N02'] })],
+  ['fact list', build.buildFactListSql({ theme: 'coverage', year: 2019 })],
+  ['hostile', build.buildTrendSql({ indicator: "x' OR 1=1 --", region: null })],
+];
+
+describe('builders on DuckDB-WASM', () => {
+  let wasm: duckdb.DuckDBConnection;
+  let node: FixtureDb;
+  beforeAll(async () => {
+    [wasm, node] = await Promise.all([openWasm(), openFixtureDb()]);
+  });
+  afterAll(() => {
+    wasm?.close();
+    node?.close();
+  });
+
+  it.each(queries)('%s gives the same rows as @duckdb/node-api', async (_, q) => {
+    expect(runWasm(wasm, q)).toEqual(await node.rows(q));
+  });
+});
