@@ -10,8 +10,9 @@ import { SCHEMA_VERSION, formatIssue, parseCsv, validateData, TABLES } from '../
 import { buildGazetteer } from './gazetteer';
 import { writeBoundaries } from './regions.topojson';
 import { buildCoverageReport, formatCoverageReport } from './lib/coverage-report';
-import { buildManifest } from './lib/manifest';
+import { buildManifest, describeFile } from './lib/manifest';
 import { writeDatabase } from './lib/write-database';
+import { writeSnapshot } from './lib/write-snapshot';
 
 export const DATABASE_FILE = 'facts.duckdb';
 
@@ -53,6 +54,8 @@ export async function buildData({ dataDir, outDir }: BuildOptions): Promise<Buil
   const topo = writeBoundaries(outDir);
   const gazetteerPath = join(outDir, 'gazetteer.json');
   writeFileSync(gazetteerPath, JSON.stringify(regions));
+  const snapshotPath = join(outDir, 'snapshot.json');
+  await writeSnapshot(dbPath, snapshotPath, describeFile(dbPath).sha256);
   const rows = {
     facts: result.data.facts.length,
     fact_sources: result.data.factSources.length,
@@ -68,7 +71,7 @@ export async function buildData({ dataDir, outDir }: BuildOptions): Promise<Buil
       database: DATABASE_FILE,
       rows,
     },
-    [dbPath, topo.file, gazetteerPath, ...TABLES.map((t) => join(outDir, `${t.name}.parquet`))],
+    [dbPath, topo.file, gazetteerPath, snapshotPath, ...TABLES.map((t) => join(outDir, `${t.name}.parquet`))],
   );
   writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
   return {

@@ -28,7 +28,7 @@ describe('encodeView(view)', () => {
       ...DEFAULT_VIEW,
       theme: 'funding',
       indicator: 'minority_dev_fund',
-      time: 'stock',
+      time: 'period',
       year: 2024,
       region: '530000',
       level: 'prefecture',
@@ -37,7 +37,7 @@ describe('encodeView(view)', () => {
       lang: 'en',
     };
     expect(encodeView(view)).toBe(
-      'v=1&t=funding&i=minority_dev_fund&tm=stock&y=2024&r=530000&l=prefecture&m=per_10m&tg=1&lang=en',
+      'v=1&t=funding&i=minority_dev_fund&tm=period&y=2024&r=530000&l=prefecture&m=per_10m&tg=1&lang=en',
     );
     expect(encodeView({ ...DEFAULT_VIEW, year: 2020 })).toBe('v=1&y=2020');
   });

@@ -1,20 +1,6 @@
 import { getEngine } from './engine';
 import { queryRows, type SqlQuery } from './query';
-
-export type Row = Record<string, unknown>;
-
-/**
- * Answers the queries of the first view from JSON written at build time, so the page paints
- * before DuckDB-WASM has started (≈ 2 s cold). The key is the exact SQL and parameters.
- */
-export interface Snapshot {
-  database_sha256: string;
-  entries: Record<string, Row[]>;
-}
-
-export function queryKey(q: SqlQuery): string {
-  return JSON.stringify([q.sql.replace(/\s+/g, ' ').trim(), q.params]);
-}
+import { queryKey, type Snapshot } from './snapshot';
 
 export interface RowSource {
   rows<T>(q: SqlQuery): Promise<T[]>;

@@ -18,3 +18,5 @@ export { buildYearsSql } from './build-years-sql';
 export type { YearsInput, YearRow } from './build-years-sql';
 export { buildFactListSql } from './build-fact-list-sql';
 export type { FactListInput, FactListRow } from './build-fact-list-sql';
+export { buildDatasetStatsSql } from './build-dataset-stats-sql';
+export type { DatasetStatsRow } from './build-dataset-stats-sql';

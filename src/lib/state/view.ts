@@ -27,7 +27,9 @@ export interface ViewState {
 export const DEFAULT_VIEW: ViewState = {
   theme: 'coverage',
   indicator: null,
-  time: 'period',
+  // Reported stocks cover more regions than any single batch; indicators without stocks
+  // fall back to per-period figures (resolveTime).
+  time: 'stock',
   year: null,
   region: null,
   level: 'province',

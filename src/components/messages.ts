@@ -1,0 +1,103 @@
+/**
+ * Component strings not yet in the i18n catalogue; the lead merges them into
+ * src/lib/i18n/zh.ts and en.ts. zh is the reference: en must have the same keys.
+ */
+const zh = {
+  columns: {
+    indicator: '指标',
+    region: '地区',
+    period: '时期',
+    value: '数值',
+    qualifier: '数值性质',
+    kind: '类型',
+    evidence: '原文依据',
+    source: '来源',
+    reliability: '来源可靠性',
+    publisher: '发布者',
+    date: '日期',
+  },
+  sortBy: (column: string) => `按“${column}”排序`,
+  noFacts: '没有符合条件的数据条目。',
+  conflict: '数据冲突',
+  conflictHint: '不同来源对此给出的数字不一致，请核对原文。',
+  opensInNewTab: '（在新标签页打开）',
+  notes: (text: string) => `注：${text}`,
+  noDenominator: '无可用分母',
+  selectRegion: (name: string) => `选择${name}`,
+  close: '关闭',
+  ranksHeading: '排名',
+  noRanks: '暂无可比指标排名。',
+  rank: (rank: number, n: number) => `第 ${rank} / ${n} 名`,
+  factsHeading: '全部数据条目',
+  sourcesHeading: '来源文献',
+  noSources: '暂无来源。',
+  profileError: '无法加载该地区的数据。',
+  selectRegionPrompt: '在地图或表格中选择一个地区以查看概况。',
+  moreSources: (n: number) => `等 ${n} 个来源`,
+  primary: '主要来源',
+  factCount: (n: number) => `支持 ${n} 条数据`,
+  cite: {
+    zhForm: '中文格式（GB/T 7714）',
+    enForm: '英文格式（APA）',
+    copy: '复制',
+    copied: '已复制',
+    selected: '已选中文本，请按 Ctrl+C（⌘C）复制。',
+  },
+  errors: {
+    other: '出错了',
+    details: '技术细节',
+    dismiss: '关闭',
+  },
+};
+
+export type ComponentMessages = typeof zh;
+
+const en: ComponentMessages = {
+  columns: {
+    indicator: 'Indicator',
+    region: 'Region',
+    period: 'Period',
+    value: 'Value',
+    qualifier: 'Qualifier',
+    kind: 'Kind',
+    evidence: 'Evidence',
+    source: 'Source',
+    reliability: 'Source reliability',
+    publisher: 'Publisher',
+    date: 'Date',
+  },
+  sortBy: (column) => `Sort by ${column}`,
+  noFacts: 'No facts match.',
+  conflict: 'Conflicting figures',
+  conflictHint: 'Sources give different figures for this; check the originals.',
+  opensInNewTab: '(opens in a new tab)',
+  notes: (text) => `Note: ${text}`,
+  noDenominator: 'No denominator',
+  selectRegion: (name) => `Select ${name}`,
+  close: 'Close',
+  ranksHeading: 'Rankings',
+  noRanks: 'No comparable indicator to rank.',
+  rank: (rank, n) => `Rank ${rank} of ${n}`,
+  factsHeading: 'All facts',
+  sourcesHeading: 'Sources',
+  noSources: 'No sources.',
+  profileError: 'Could not load this region’s data.',
+  selectRegionPrompt: 'Select a region on the map or in the table to see its profile.',
+  moreSources: (n) => `and others (${n} sources)`,
+  primary: 'Primary source',
+  factCount: (n) => (n === 1 ? 'Backs 1 fact' : `Backs ${n} facts`),
+  cite: {
+    zhForm: 'Chinese (GB/T 7714)',
+    enForm: 'English (APA)',
+    copy: 'Copy',
+    copied: 'Copied',
+    selected: 'Text selected: press Ctrl+C (⌘C) to copy.',
+  },
+  errors: {
+    other: 'Something went wrong',
+    details: 'Technical details',
+    dismiss: 'Dismiss',
+  },
+};
+
+export const componentMessages = { zh, en };

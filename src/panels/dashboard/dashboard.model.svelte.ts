@@ -1,0 +1,161 @@
+import type { RowSource } from '../../lib/db';
+import {
+  buildFactListSql,
+  buildIndicatorsSql,
+  buildMapSql,
+  buildRegionFactsSql,
+  buildRegionRanksSql,
+  buildSourcesForFactsSql,
+  buildTrendSql,
+  buildYearsSql,
+  buildDatasetStatsSql,
+  type DatasetStatsRow,
+  type FactListRow,
+  type IndicatorListRow,
+  type MapRow,
+  type RegionFactRow,
+  type RegionRankRow,
+  type SourceForFactsRow,
+  type TrendRow,
+  type YearRow,
+} from '../../lib/sql';
+import {
+  DEFAULT_VIEW,
+  mapInputOf,
+  resolveIndicator,
+  resolveTime,
+  resolveYear,
+  trendInputOf,
+  type ViewState,
+} from '../../lib/state';
+import { Resource } from '../../lib/state/resource.svelte';
+
+/** Rows tagged with the inputs they answer, so a panel never pairs new inputs with old rows. */
+interface Keyed<T> {
+  key: string;
+  rows: T[];
+}
+
+/**
+ * The dashboard's data: one Resource per panel, loaded from the view. Components read
+ * `{status, data, error}` and call the setters; only this model talks to the row source.
+ */
+export class DashboardModel {
+  view = $state<ViewState>({ ...DEFAULT_VIEW });
+  playing = $state(false);
+
+  readonly indicators = new Resource<Keyed<IndicatorListRow>>();
+  readonly years = new Resource<Keyed<YearRow>>();
+  readonly map = new Resource<Keyed<MapRow>>();
+  readonly trend = new Resource<TrendRow[]>();
+  readonly sources = new Resource<SourceForFactsRow[]>();
+  readonly profileFacts = new Resource<RegionFactRow[]>();
+  readonly profileRanks = new Resource<RegionRankRow[]>();
+  readonly factList = new Resource<FactListRow[]>();
+  readonly stats = new Resource<DatasetStatsRow[]>();
+  /** True once queries run live on DuckDB rather than on the build-time snapshot. */
+  live = $state(false);
+
+  readonly indicatorList = $derived(
+    this.indicators.data?.key === this.view.theme ? this.indicators.data.rows : [],
+  );
+  readonly indicator = $derived(resolveIndicator(this.view, this.indicatorList));
+  readonly time = $derived(
+    this.indicator ? resolveTime(this.view, this.indicator) : this.view.time,
+  );
+  readonly yearsKey = $derived(
+    this.indicator ? `${this.indicator.indicator_id}|${this.time}|${this.view.targets}` : '',
+  );
+  readonly yearList = $derived(this.years.data?.key === this.yearsKey ? this.years.data.rows : []);
+  readonly year = $derived(resolveYear(this.view, this.yearList));
+  readonly mapRows = $derived(this.map.data?.rows ?? []);
+
+  constructor(private readonly source: RowSource) {}
+
+  /** Wires the loads to the view; call once from the owning component's initialisation. */
+  connect(): void {
+    $effect(() => this.loadIndicators(this.view.theme));
+    $effect(() => {
+      if (this.indicator) this.loadYears(this.indicator, this.yearsKey);
+    });
+    $effect(() => {
+      if (this.indicator && this.years.data?.key === this.yearsKey) this.loadMap(this.indicator);
+    });
+    $effect(() => {
+      if (this.indicator) this.loadTrend(this.indicator);
+    });
+    $effect(() => this.loadSources());
+    $effect(() => this.loadProfile(this.view.region));
+    $effect(() => this.loadFactList(this.view.theme));
+    this.source.ready.then(
+      () => {
+        this.live = true;
+        void this.stats.load(() => this.rows<DatasetStatsRow>(buildDatasetStatsSql()));
+      },
+      (e: unknown) => (this.stats.error = e instanceof Error ? e : new Error(String(e))),
+    );
+  }
+
+  /** Only changed fields signal, so a slider move does not reload the indicator list. */
+  update(patch: Partial<ViewState>): void {
+    Object.assign(this.view, patch);
+  }
+
+  /** Replaces the whole view (permalink, back/forward). */
+  replace(view: ViewState): void {
+    this.update(view);
+  }
+
+  private rows<T>(q: { sql: string; params: readonly (string | number | boolean | null)[] }) {
+    return this.source.rows<T>(q);
+  }
+
+  private loadIndicators(theme: ViewState['theme']): void {
+    void this.indicators.load(async () => ({
+      key: theme,
+      rows: await this.rows<IndicatorListRow>(buildIndicatorsSql({ theme })),
+    }));
+  }
+
+  private loadYears(indicator: IndicatorListRow, key: string): void {
+    const q = buildYearsSql({
+      indicator: indicator.indicator_id,
+      time: this.time,
+      targets: this.view.targets,
+    });
+    void this.years.load(async () => ({ key, rows: await this.rows<YearRow>(q) }));
+  }
+
+  private loadMap(indicator: IndicatorListRow): void {
+    const input = mapInputOf(this.view, indicator, this.year);
+    const key = JSON.stringify(input);
+    void this.map.load(async () => ({ key, rows: await this.rows<MapRow>(buildMapSql(input)) }));
+  }
+
+  private loadTrend(indicator: IndicatorListRow): void {
+    const q = buildTrendSql(trendInputOf(this.view, indicator));
+    void this.trend.load(() => this.rows<TrendRow>(q));
+  }
+
+  /** Sources behind everything the charts show: the chart's source line. */
+  private loadSources(): void {
+    const ids = new Set<string>();
+    for (const r of this.mapRows) if (r.fact_id) ids.add(r.fact_id);
+    for (const r of this.trend.data ?? []) ids.add(r.fact_id);
+    const q = buildSourcesForFactsSql({ factIds: [...ids].sort() });
+    void this.sources.load(() => this.rows<SourceForFactsRow>(q));
+  }
+
+  private loadProfile(region: string | null): void {
+    if (!region) return;
+    const facts = buildRegionFactsSql({ region, includeDescendants: true });
+    void this.profileFacts.load(() => this.rows<RegionFactRow>(facts));
+    const ranks = buildRegionRanksSql({ region, year: null });
+    void this.profileRanks.load(() => this.rows<RegionRankRow>(ranks));
+  }
+
+  private loadFactList(theme: ViewState['theme']): void {
+    const q = buildFactListSql({ theme });
+    void this.factList.load(() => this.rows<FactListRow>(q));
+  }
+}
