@@ -71,7 +71,13 @@ export async function buildData({ dataDir, outDir }: BuildOptions): Promise<Buil
       database: DATABASE_FILE,
       rows,
     },
-    [dbPath, topo.file, gazetteerPath, snapshotPath, ...TABLES.map((t) => join(outDir, `${t.name}.parquet`))],
+    [
+      dbPath,
+      topo.file,
+      gazetteerPath,
+      snapshotPath,
+      ...TABLES.map((t) => join(outDir, `${t.name}.parquet`)),
+    ],
   );
   writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
   return {

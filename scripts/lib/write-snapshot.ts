@@ -16,6 +16,7 @@ import {
 } from '../../src/lib/sql';
 import {
   DEFAULT_VIEW,
+  factIdsOf,
   mapInputOf,
   resolveIndicator,
   resolveTime,
@@ -34,7 +35,11 @@ function plain(row: Record<string, unknown>): Row {
  * Runs the default view's queries — built by the same pure steps the dashboard model
  * uses — on the built database, so the first paint needs no DuckDB in the browser.
  */
-export async function writeSnapshot(dbPath: string, outPath: string, sha256: string): Promise<number> {
+export async function writeSnapshot(
+  dbPath: string,
+  outPath: string,
+  sha256: string,
+): Promise<number> {
   const instance = await DuckDBInstance.create(':memory:');
   const conn: DuckDBConnection = await instance.connect();
   await conn.run(`ATTACH '${dbPath.replaceAll("'", "''")}' AS mz (READ_ONLY)`);
@@ -48,18 +53,22 @@ export async function writeSnapshot(dbPath: string, outPath: string, sha256: str
   const view = DEFAULT_VIEW;
   const indicators = await run<IndicatorListRow>(buildIndicatorsSql({ theme: view.theme }));
   const indicator = resolveIndicator(view, indicators);
-  const factIds = new Set<string>();
+  let mapIds: string[] = [];
+  let trendIds: string[] = [];
   if (indicator) {
     const time = resolveTime(view, indicator);
     const years = await run<YearRow>(
       buildYearsSql({ indicator: indicator.indicator_id, time, targets: view.targets }),
     );
-    const map = await run<MapRow>(buildMapSql(mapInputOf(view, indicator, resolveYear(view, years))));
+    const map = await run<MapRow>(
+      buildMapSql(mapInputOf(view, indicator, resolveYear(view, years, time))),
+    );
     const trend = await run<TrendRow>(buildTrendSql(trendInputOf(view, indicator)));
-    for (const r of map) if (r.fact_id) factIds.add(r.fact_id);
-    for (const r of trend) factIds.add(r.fact_id);
+    mapIds = factIdsOf(map);
+    trendIds = factIdsOf(trend);
   }
-  await run(buildSourcesForFactsSql({ factIds: [...factIds].sort() }));
+  await run(buildSourcesForFactsSql({ factIds: mapIds }));
+  await run(buildSourcesForFactsSql({ factIds: trendIds }));
   await run(buildFactListSql({ theme: view.theme }));
   conn.closeSync();
   instance.closeSync();

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { flushSync, mount, unmount } from 'svelte';
+import { flushSync, mount, unmount, type Component } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import DataTable from '../../src/components/DataTable.svelte';
 import ErrorNotice from '../../src/components/ErrorNotice.svelte';
@@ -18,9 +18,11 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
-function render<P extends Record<string, unknown>>(
-  component: Parameters<typeof mount<P>>[0],
-  props: P,
+// Svelte's Component<P> constrains P to Record<string, any>; unknown would reject Props interfaces.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function render<P extends Record<string, any>>(
+  component: Component<P>,
+  props: NoInfer<P>,
 ): HTMLElement {
   const target = document.createElement('div');
   document.body.append(target);

@@ -10,4 +10,5 @@ export {
   drillParent,
   mapInputOf,
   trendInputOf,
+  factIdsOf,
 } from './view-inputs';

@@ -23,18 +23,24 @@ export function resolveTime(view: ViewState, indicator: IndicatorListRow): ViewS
 }
 
 /**
- * The year to show when the link names none: the one where most regions have a figure
+ * The year to show when the link names none. Stocks: the latest (each region's latest
+ * "as of" figure up to it). Per period: the year where most regions have a figure
  * (ties → the latest), so the first map is as full as the data allow.
  */
-export function defaultYear(years: readonly YearRow[]): number | null {
+export function defaultYear(years: readonly YearRow[], time: ViewState['time']): number | null {
+  if (time === 'stock') return years.at(-1)?.year ?? null;
   let best: YearRow | null = null;
   for (const y of years) if (!best || y.n_regions >= best.n_regions) best = y;
   return best?.year ?? null;
 }
 
-export function resolveYear(view: ViewState, years: readonly YearRow[]): number | null {
+export function resolveYear(
+  view: ViewState,
+  years: readonly YearRow[],
+  time: ViewState['time'],
+): number | null {
   if (view.year !== null && years.some((y) => y.year === view.year)) return view.year;
-  return defaultYear(years);
+  return defaultYear(years, time);
 }
 
 /** Province whose prefectures a drill-down shows: the selected region's province. */
@@ -61,4 +67,9 @@ export function mapInputOf(
 
 export function trendInputOf(view: ViewState, indicator: IndicatorListRow): TrendInput {
   return { indicator: indicator.indicator_id, region: view.region };
+}
+
+/** Sorted distinct fact ids: a stable parameter list (and so a stable snapshot key). */
+export function factIdsOf(rows: readonly { fact_id: string | null }[]): string[] {
+  return [...new Set(rows.flatMap((r) => (r.fact_id ? [r.fact_id] : [])))].sort();
 }

@@ -88,6 +88,7 @@ export function createDashboardView(model: DashboardModel, boundaries: Boundarie
     });
     readonly trendText = $derived({
       ...this.text,
+      source: this.draft.source || sourceLineOf(model.trendSources.data ?? [], this.lang),
       title: `${model.indicator ? (this.lang === 'en' ? model.indicator.name_en : model.indicator.name_zh) : ''} · ${this.selectedName ?? this.m.controls.national}`,
       subtitle: this.m.views.trend,
       caption: undefined,

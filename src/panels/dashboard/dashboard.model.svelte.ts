@@ -21,6 +21,7 @@ import {
 } from '../../lib/sql';
 import {
   DEFAULT_VIEW,
+  factIdsOf,
   mapInputOf,
   resolveIndicator,
   resolveTime,
@@ -48,7 +49,9 @@ export class DashboardModel {
   readonly years = new Resource<Keyed<YearRow>>();
   readonly map = new Resource<Keyed<MapRow>>();
   readonly trend = new Resource<TrendRow[]>();
+  /** Documents behind the map and ranking, and behind the trend: each chart's source line. */
   readonly sources = new Resource<SourceForFactsRow[]>();
+  readonly trendSources = new Resource<SourceForFactsRow[]>();
   readonly profileFacts = new Resource<RegionFactRow[]>();
   readonly profileRanks = new Resource<RegionRankRow[]>();
   readonly factList = new Resource<FactListRow[]>();
@@ -67,7 +70,7 @@ export class DashboardModel {
     this.indicator ? `${this.indicator.indicator_id}|${this.time}|${this.view.targets}` : '',
   );
   readonly yearList = $derived(this.years.data?.key === this.yearsKey ? this.years.data.rows : []);
-  readonly year = $derived(resolveYear(this.view, this.yearList));
+  readonly year = $derived(resolveYear(this.view, this.yearList, this.time));
   readonly mapRows = $derived(this.map.data?.rows ?? []);
 
   constructor(private readonly source: RowSource) {}
@@ -85,6 +88,7 @@ export class DashboardModel {
       if (this.indicator) this.loadTrend(this.indicator);
     });
     $effect(() => this.loadSources());
+    $effect(() => this.loadTrendSources());
     $effect(() => this.loadProfile(this.view.region));
     $effect(() => this.loadFactList(this.view.theme));
     this.source.ready.then(
@@ -139,11 +143,13 @@ export class DashboardModel {
 
   /** Sources behind everything the charts show: the chart's source line. */
   private loadSources(): void {
-    const ids = new Set<string>();
-    for (const r of this.mapRows) if (r.fact_id) ids.add(r.fact_id);
-    for (const r of this.trend.data ?? []) ids.add(r.fact_id);
-    const q = buildSourcesForFactsSql({ factIds: [...ids].sort() });
+    const q = buildSourcesForFactsSql({ factIds: factIdsOf(this.mapRows) });
     void this.sources.load(() => this.rows<SourceForFactsRow>(q));
+  }
+
+  private loadTrendSources(): void {
+    const q = buildSourcesForFactsSql({ factIds: factIdsOf(this.trend.data ?? []) });
+    void this.trendSources.load(() => this.rows<SourceForFactsRow>(q));
   }
 
   private loadProfile(region: string | null): void {
