@@ -10,7 +10,6 @@ import SourceList from '../../src/components/SourceList.svelte';
 import { QueryError } from '../../src/lib/db/errors';
 import { factRow, mapRow, rankRow, regionFactRow } from './fixtures';
 
-
 let mounted: Record<string, unknown>[] = [];
 afterEach(() => {
   for (const c of mounted) void unmount(c);

@@ -59,3 +59,61 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: `${ARTIFACTS}/${name}.png`, fullPage: true });
 }
+
+/** Fails the test on any console error, page error or request to another host. */
+export function expectClean(w: Watched): void {
+  if (w.consoleErrors.length > 0 || w.foreignRequests.length > 0) {
+    throw new Error(
+      `console errors: ${JSON.stringify(w.consoleErrors)}; foreign requests: ${JSON.stringify(w.foreignRequests)}`,
+    );
+  }
+}
+
+/** Region paths of the main map (the South China Sea inset's paths carry no code). */
+export const MAP_REGIONS = '[data-testid=choropleth] g.regions path[data-code]';
+
+/** True once at least one region is painted with a colour rather than the missing-data hatch. */
+export async function waitForFilledMap(page: Page, timeout = 10_000): Promise<void> {
+  await page.waitForFunction(
+    (selector) =>
+      Array.from(document.querySelectorAll(selector)).some((p) => {
+        const fill = p.getAttribute('fill') ?? '';
+        return fill !== '' && !fill.startsWith('url(');
+      }),
+    MAP_REGIONS,
+    { timeout },
+  );
+}
+
+/** Waits until queries run on DuckDB-WASM rather than the build-time snapshot. */
+export async function waitForLive(page: Page, timeout = 30_000): Promise<void> {
+  await page.locator('[data-testid=engine-status][data-live=true]').waitFor({ timeout });
+}
+
+/** The map's title: the first line of its header, as drawn into the SVG. */
+export async function mapTitle(page: Page): Promise<string> {
+  return (await page.locator('[data-testid=choropleth] g.header text').first().textContent()) ?? '';
+}
+
+/** Waits until the map's title satisfies `ok`; returns it. */
+export async function waitForMapTitle(
+  page: Page,
+  ok: (title: string) => boolean,
+  timeout = 10_000,
+): Promise<string> {
+  const deadline = Date.now() + timeout;
+  let title = await mapTitle(page);
+  while (!ok(title)) {
+    if (Date.now() > deadline) throw new Error(`map title stayed ${JSON.stringify(title)}`);
+    await page.waitForTimeout(50);
+    title = await mapTitle(page);
+  }
+  return title;
+}
+
+/** Opens the app (optionally at a permalink hash) and waits for a painted map and live DuckDB. */
+export async function openApp(w: Watched, url: string, hash = ''): Promise<void> {
+  await w.page.goto(url + hash);
+  await waitForFilledMap(w.page);
+  await waitForLive(w.page);
+}

@@ -14,6 +14,7 @@ import { bindRegionEvents, type RegionHandlers } from './interaction';
 import { ensureHatch } from './patterns';
 import { byValueDescending, lowReliabilityNotes, summarize } from './summary';
 import { estimateWidth, truncateText } from './svg-text';
+import { BAR_OUTLINE } from './emphasis';
 import type { ChartLabels, ChartText, Formatter, RegionValue, Size } from './types';
 
 const DEFAULTS = {
@@ -24,7 +25,7 @@ const DEFAULTS = {
   maxLabelShare: 0.35,
   gap: 6,
 };
-const OUTLINE = { selected: ['#000000', 2], highlighted: ['#525252', 1.5] } as const;
+const OUTLINE = BAR_OUTLINE;
 const MISSING_INK = '#8c8c8c';
 
 export type RankingSort = 'descending' | 'ascending' | 'none';
@@ -128,6 +129,7 @@ export function renderRanking(node: SVGSVGElement, input: RankingInput, size: Si
     .attr('x', (r) => round(x(Math.min(0, r.value ?? 0))))
     .attr('width', (r) => round(Math.abs(x(r.value ?? 0) - x(0))))
     .attr('height', round(band))
+    .attr('data-target', (r) => (r.isTarget ? '' : null))
     .attr('fill', (r) => (r.isTarget ? targetFill : color))
     .attr('stroke', (r) => outline(r)?.[0] ?? (r.isTarget ? color : null))
     .attr('stroke-width', (r) => outline(r)?.[1] ?? (r.isTarget ? 1 : null));

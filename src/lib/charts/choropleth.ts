@@ -15,15 +15,12 @@ import {
 } from './frame';
 import { bindRegionEvents, type RegionHandlers } from './interaction';
 import { renderLegend } from './legend';
+import { MAP_OUTLINE } from './emphasis';
 import { MISSING_HATCH, ensureHatch } from './patterns';
 import { lowReliabilityNotes, summarize } from './summary';
 import type { Box, ChartLabels, ChartText, Formatter, RegionValue, Size } from './types';
 
-const STROKE = {
-  base: ['#ffffff', 0.5],
-  highlighted: ['#525252', 1.5],
-  selected: ['#000000', 2.5],
-} as const;
+const STROKE = MAP_OUTLINE;
 const INSET = { widthShare: 0.16, maxHeightShare: 0.45, aspect: 1.45, padding: 4, ink: '#737373' };
 
 export type NanhaiShape = Geometry | Feature | FeatureCollection;

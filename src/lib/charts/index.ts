@@ -22,3 +22,5 @@ export { formatValue, LOW_RELIABILITY_MARK } from './format-value';
 export { estimateWidth, truncateText, wrapText } from './svg-text';
 export { FONT_FAMILY } from './frame';
 export type { RegionHandlers } from './interaction';
+export { emphasizeMap, emphasizeRanking } from './emphasis';
+export type { Emphasis } from './emphasis';

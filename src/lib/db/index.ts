@@ -8,3 +8,4 @@ export { createRowSource, fetchSnapshot } from './row-source';
 export type { RowSource } from './row-source';
 export { queryKey } from './snapshot';
 export type { Snapshot, Row } from './snapshot';
+export { dataHref } from './urls';

@@ -1,6 +1,12 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import type { Topology } from 'topojson-specification';
-import { featuresOf } from '../../lib/geo';
+import {
+  createResolver,
+  featuresOf,
+  parseBoundaries,
+  type Region,
+  type RegionResolver,
+} from '../../lib/geo';
 import { Resource } from '../../lib/state/resource.svelte';
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -11,7 +17,12 @@ const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
  */
 export class Boundaries {
   readonly topology = new Resource<Topology>();
-  user = $state.raw<{ name: string; features: FeatureCollection } | null>(null);
+  user = $state.raw<{ name: string; features: FeatureCollection; unmatched: string[] } | null>(
+    null,
+  );
+  /** The last failed load: shown beside the map; the boundaries in use stay as they were. */
+  userError = $state.raw<{ file: string; message: string } | null>(null);
+  #resolver: Promise<RegionResolver> | null = null;
 
   readonly provinces = $derived(
     this.topology.data ? featuresOf(this.topology.data, 'provinces') : EMPTY,
@@ -25,10 +36,39 @@ export class Boundaries {
 
   load(): void {
     void this.topology.load(async () => {
-      const res = await fetch(new URL('data/china.topo.json', document.baseURI));
+      const res = await fetch(dataHref('china.topo.json'));
       if (!res.ok) throw new Error(`china.topo.json: HTTP ${res.status}`);
       return (await res.json()) as Topology;
     });
+  }
+
+  /** The gazetteer is only fetched when a user's file needs names resolved. */
+  private resolver(): Promise<RegionResolver> {
+    this.#resolver ??= fetch(dataHref('gazetteer.json'))
+      .then((res) => res.json() as Promise<Region[]>)
+      .then((regions) => createResolver(regions));
+    return this.#resolver;
+  }
+
+  /** Loads a GeoJSON or TopoJSON keyed by GB/T code or region name. */
+  async loadUserFile(file: File): Promise<void> {
+    const [text, resolver] = await Promise.all([file.text(), this.resolver()]);
+    const parsed = parseBoundaries(
+      text,
+      file.name,
+      (name) => resolver.resolveRegion(name)?.code ?? null,
+    );
+    if (!parsed.ok) {
+      this.userError = { file: parsed.error.file, message: parsed.error.message };
+      return;
+    }
+    this.userError = null;
+    this.user = { name: file.name, features: parsed.features, unmatched: parsed.unmatched };
+  }
+
+  resetUser(): void {
+    this.user = null;
+    this.userError = null;
   }
 
   /** Shapes for the map level: all provinces, or the prefectures of one province. */

@@ -1,4 +1,4 @@
-import type { RowSource } from '../../lib/db';
+import { getEngine, type RowSource } from '../../lib/db';
 import {
   buildFactListSql,
   buildIndicatorsSql,
@@ -58,6 +58,8 @@ export class DashboardModel {
   readonly stats = new Resource<DatasetStatsRow[]>();
   /** True once queries run live on DuckDB rather than on the build-time snapshot. */
   live = $state(false);
+  /** Hash prefix of the embedded database: the data version a citation names. */
+  dataVersion = $state('');
 
   readonly indicatorList = $derived(
     this.indicators.data?.key === this.view.theme ? this.indicators.data.rows : [],
@@ -94,6 +96,9 @@ export class DashboardModel {
     this.source.ready.then(
       () => {
         this.live = true;
+        void getEngine().then(({ manifest }) => {
+          this.dataVersion = manifest.files[manifest.database]?.sha256.slice(0, 12) ?? '';
+        });
         void this.stats.load(() => this.rows<DatasetStatsRow>(buildDatasetStatsSql()));
       },
       (e: unknown) => (this.stats.error = e instanceof Error ? e : new Error(String(e))),
