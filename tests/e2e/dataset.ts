@@ -14,14 +14,16 @@ export async function queryDataset(sql: string): Promise<Record<string, Cell>[]>
   try {
     const reader = await conn.runAndReadAll(sql);
     const names = reader.columnNames();
-    return reader.getRows().map((row) =>
-      Object.fromEntries(
-        row.map((v, i) => [
-          names[i] ?? String(i),
-          typeof v === 'bigint' ? Number(v) : v === null ? null : (v as Cell),
-        ]),
-      ),
-    );
+    return reader
+      .getRows()
+      .map((row) =>
+        Object.fromEntries(
+          row.map((v, i) => [
+            names[i] ?? String(i),
+            typeof v === 'bigint' ? Number(v) : v === null ? null : (v as Cell),
+          ]),
+        ),
+      );
   } finally {
     conn.closeSync();
   }

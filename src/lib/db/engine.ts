@@ -1,4 +1,4 @@
-import * as duckdb from '@duckdb/duckdb-wasm';
+import type * as duckdb from '@duckdb/duckdb-wasm';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
@@ -61,6 +61,8 @@ async function fetchManifest(): Promise<DataManifest> {
 }
 
 async function startEngine(): Promise<Engine> {
+  // Loaded on demand: the first view paints from the snapshot without DuckDB's JS or Arrow.
+  const duckdbModule = import('@duckdb/duckdb-wasm');
   const bundles: duckdb.DuckDBBundles = {
     mvp: {
       mainModule: new URL(mvpWasm, document.baseURI).href,
@@ -72,6 +74,7 @@ async function startEngine(): Promise<Engine> {
     },
   };
   const manifestP = fetchManifest();
+  const duckdb = await duckdbModule;
   const bundle = await duckdb.selectBundle(bundles);
   const worker = new Worker(bundle.mainWorker!);
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);

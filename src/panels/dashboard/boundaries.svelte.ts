@@ -7,6 +7,7 @@ import {
   type Region,
   type RegionResolver,
 } from '../../lib/geo';
+import { dataHref } from '../../lib/db';
 import { Resource } from '../../lib/state/resource.svelte';
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };

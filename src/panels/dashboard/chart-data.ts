@@ -80,7 +80,17 @@ export function autoText(
 ): AutoText {
   const m = getMessages(view.lang);
   const name = indicator ? (view.lang === 'en' ? indicator.name_en : indicator.name_zh) : '';
-  const when = year === null ? '' : view.lang === 'en' ? `, ${year}` : `（${year}年）`;
+  // A stock view shows each region's latest figure up to the year, whatever its span.
+  const when =
+    year === null
+      ? ''
+      : time === 'stock'
+        ? view.lang === 'en'
+          ? `, latest reported up to ${year}`
+          : `（截至${year}年的最新累计数）`
+        : view.lang === 'en'
+          ? `, ${year}`
+          : `（${year}年）`;
   const mode = time === 'stock' ? m.time.stock : view.targets ? m.kinds.target : m.time.period;
   const parts = [mode, m.measures[view.measure]];
   if (regionLabel) parts.push(regionLabel);
