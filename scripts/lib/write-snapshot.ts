@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import type { SqlQuery } from '../../src/lib/db/query';
 import { queryKey, type Row, type Snapshot } from '../../src/lib/db/snapshot';
 import {
+  userLayerSql,
   buildFactListSql,
   buildIndicatorsSql,
   buildMapSql,
@@ -43,6 +44,7 @@ export async function writeSnapshot(
   const instance = await DuckDBInstance.create(':memory:');
   const conn: DuckDBConnection = await instance.connect();
   await conn.run(`ATTACH '${dbPath.replaceAll("'", "''")}' AS mz (READ_ONLY)`);
+  for (const sql of userLayerSql()) await conn.run(sql);
   const entries: Record<string, Row[]> = {};
   const run = async <T>(q: SqlQuery): Promise<T[]> => {
     const reader = await conn.runAndReadAll(q.sql, [...q.params]);

@@ -45,8 +45,9 @@ describe('every builder', () => {
     expect(q.sql).not.toContain('A0001');
   });
 
-  it('reads the embedded tables through one alias', () => {
-    expect(SCHEMA.facts).toBe('mz.facts');
+  it('reads facts through the views that add the user layer, and regions from the embedded alias', () => {
+    expect(SCHEMA.facts).toBe('all_facts');
+    expect(queries.map.sql).toContain('all_facts');
     expect(queries.map.sql).toContain('mz.regions');
   });
 });

@@ -19,6 +19,7 @@ import type {
 } from '../../src/lib/schema';
 import type { Region } from '../../src/lib/geo/types';
 import { FIXTURE } from './fixture-data';
+import { userLayerSql } from '../../src/lib/sql/user-layer';
 
 /** Rows of every canonical table; what the build writes into the embedded database. */
 export interface FixtureData {
@@ -77,6 +78,7 @@ export async function openFixtureDb(data: FixtureData = FIXTURE): Promise<Fixtur
     await insert(conn, table, rows);
   }
   await conn.run('USE memory');
+  for (const sql of userLayerSql()) await conn.run(sql);
   return {
     connection: conn,
     async rows({ sql, params }) {

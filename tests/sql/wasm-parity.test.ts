@@ -1,3 +1,4 @@
+import { userLayerSql } from '../../src/lib/sql/user-layer';
 import * as duckdb from '@duckdb/duckdb-wasm/blocking';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -59,6 +60,7 @@ async function openWasm(): Promise<duckdb.DuckDBConnection> {
     stmt.close();
   }
   conn.query('USE memory');
+  for (const sql of userLayerSql()) conn.query(sql);
   return conn;
 }
 

@@ -3,6 +3,7 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import { userLayerSql } from '../sql/user-layer';
 import { DataLoadError, messageOf } from './errors';
 
 /** Alias of the embedded, read-only database; user data lives in the in-memory main catalog. */
@@ -93,5 +94,6 @@ async function startEngine(): Promise<Engine> {
   } catch (e) {
     throw new DataLoadError(`could not open ${file}: ${messageOf(e)}`, url, e);
   }
+  for (const sql of userLayerSql()) await conn.query(sql);
   return { db, conn, manifest };
 }

@@ -9,3 +9,4 @@ export type { RowSource } from './row-source';
 export { queryKey } from './snapshot';
 export type { Snapshot, Row } from './snapshot';
 export { dataHref } from './urls';
+export { insertUserDataset, deleteUserDataset } from './user-datasets';

@@ -1,13 +1,5 @@
 import type { SqlParam, SqlQuery } from '../db/query';
-import {
-  FACTS,
-  FACT_SOURCES,
-  INDICATORS,
-  POPULATION,
-  REGIONS,
-  SOURCES,
-  type Table,
-} from '../schema';
+import { POPULATION, REGIONS, type Table } from '../schema';
 
 /**
  * Alias the embedded database is ATTACHed under. Mirrors `EMBEDDED` in lib/db/engine.ts,
@@ -17,12 +9,16 @@ export const SCHEMA_ALIAS = 'mz';
 
 const qualified = (table: Table): string => `${SCHEMA_ALIAS}.${table.name}`;
 
-/** Fully qualified canonical tables; the only place builders get table names from. */
+/**
+ * The only place builders get table names from. Facts, sources and indicators are views
+ * over the embedded data and the user's own (user-layer.ts); regions and population are
+ * embedded only.
+ */
 export const T = {
-  facts: qualified(FACTS),
-  factSources: qualified(FACT_SOURCES),
-  indicators: qualified(INDICATORS),
-  sources: qualified(SOURCES),
+  facts: 'all_facts',
+  factSources: 'all_fact_sources',
+  indicators: 'all_indicators',
+  sources: 'all_sources',
   regions: qualified(REGIONS),
   population: qualified(POPULATION),
 } as const;

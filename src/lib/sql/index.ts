@@ -20,3 +20,10 @@ export { buildFactListSql } from './build-fact-list-sql';
 export type { FactListInput, FactListRow } from './build-fact-list-sql';
 export { buildDatasetStatsSql } from './build-dataset-stats-sql';
 export type { DatasetStatsRow } from './build-dataset-stats-sql';
+export { userLayerSql, USER_TABLES, ALL_VIEWS, DATASET_COLUMN } from './user-layer';
+export {
+  buildInsertUserRowsSql,
+  buildDeleteUserDatasetSql,
+  USER_ROWS_PER_STATEMENT,
+} from './build-user-rows-sql';
+export type { UserTable } from './build-user-rows-sql';

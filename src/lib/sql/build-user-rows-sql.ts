@@ -1,0 +1,51 @@
+import type { SqlParam, SqlQuery } from '../db/query';
+import { FACTS, FACT_SOURCES, INDICATORS, SOURCES, type Table } from '../schema';
+import { DATASET_COLUMN, USER_TABLES } from './user-layer';
+
+const TABLES = {
+  facts: [FACTS, USER_TABLES.facts],
+  factSources: [FACT_SOURCES, USER_TABLES.factSources],
+  indicators: [INDICATORS, USER_TABLES.indicators],
+  sources: [SOURCES, USER_TABLES.sources],
+} as const satisfies Record<string, readonly [Table, string]>;
+
+export type UserTable = keyof typeof TABLES;
+
+/** Rows per statement: keeps parameter lists well under engine limits. */
+export const USER_ROWS_PER_STATEMENT = 250;
+
+/**
+ * INSERTs of a dataset's rows into a user table, every value a parameter, in chunks.
+ * Column names come from the schema, never from the file.
+ */
+export function buildInsertUserRowsSql(
+  table: UserTable,
+  datasetId: string,
+  rows: readonly Record<string, unknown>[],
+): SqlQuery[] {
+  const [schema, name] = TABLES[table];
+  const columns = [...schema.columns.map((c) => c.name), DATASET_COLUMN];
+  const tuple = `(${columns.map(() => '?').join(', ')})`;
+  const out: SqlQuery[] = [];
+  for (let i = 0; i < rows.length; i += USER_ROWS_PER_STATEMENT) {
+    const chunk = rows.slice(i, i + USER_ROWS_PER_STATEMENT);
+    const params: SqlParam[] = [];
+    for (const row of chunk) {
+      for (const c of schema.columns) params.push((row[c.name] ?? null) as SqlParam);
+      params.push(datasetId);
+    }
+    out.push({
+      sql: `INSERT INTO ${name} (${columns.join(', ')}) VALUES ${chunk.map(() => tuple).join(', ')}`,
+      params,
+    });
+  }
+  return out;
+}
+
+/** Deletes exactly one dataset's rows from every user table. */
+export function buildDeleteUserDatasetSql(datasetId: string): SqlQuery[] {
+  return Object.values(TABLES).map(([, name]) => ({
+    sql: `DELETE FROM ${name} WHERE ${DATASET_COLUMN} = ?`,
+    params: [datasetId],
+  }));
+}

@@ -1,0 +1,60 @@
+import { FACTS, FACT_SOURCES, INDICATORS, SOURCES, type Table } from '../schema';
+import { SCHEMA_ALIAS } from './common';
+
+/**
+ * The user's own data (imports, accepted extractions) lives in tables of the writable
+ * in-memory catalog; views union them with the embedded read-only database, so every
+ * builder reads one set of names. Run at engine start, in the snapshot build and in tests.
+ */
+export const USER_TABLES = {
+  facts: 'user_facts',
+  factSources: 'user_fact_sources',
+  indicators: 'user_indicators',
+  sources: 'user_sources',
+} as const;
+
+export const ALL_VIEWS = {
+  facts: 'all_facts',
+  factSources: 'all_fact_sources',
+  indicators: 'all_indicators',
+  sources: 'all_sources',
+} as const;
+
+/** Which import a user row came from: deleting a dataset deletes exactly its rows. */
+export const DATASET_COLUMN = 'dataset_id';
+
+const SQL_TYPES = {
+  varchar: 'VARCHAR',
+  integer: 'INTEGER',
+  double: 'DOUBLE',
+  boolean: 'BOOLEAN',
+  enum: 'VARCHAR',
+};
+
+const LAYERS: [Table, keyof typeof USER_TABLES][] = [
+  [FACTS, 'facts'],
+  [FACT_SOURCES, 'factSources'],
+  [INDICATORS, 'indicators'],
+  [SOURCES, 'sources'],
+];
+
+function createUserTable(table: Table, name: string): string {
+  const cols = table.columns.map((c) => `${c.name} ${SQL_TYPES[c.type]}`);
+  return `CREATE TABLE IF NOT EXISTS ${name} (${[...cols, `${DATASET_COLUMN} VARCHAR NOT NULL`].join(', ')})`;
+}
+
+/** Enums become VARCHAR on both sides so the union has one type per column. */
+function createView(table: Table, user: string, view: string): string {
+  const select = table.columns
+    .map((c) => (c.type === 'enum' ? `${c.name}::VARCHAR AS ${c.name}` : c.name))
+    .join(', ');
+  const plain = table.columns.map((c) => c.name).join(', ');
+  return `CREATE OR REPLACE VIEW ${view} AS SELECT ${select} FROM ${SCHEMA_ALIAS}.${table.name} UNION ALL SELECT ${plain} FROM ${user}`;
+}
+
+export function userLayerSql(): string[] {
+  return LAYERS.flatMap(([table, key]) => [
+    createUserTable(table, USER_TABLES[key]),
+    createView(table, USER_TABLES[key], ALL_VIEWS[key]),
+  ]);
+}

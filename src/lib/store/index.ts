@@ -1,0 +1,3 @@
+export { newDatasetId } from './dataset';
+export type { UserDataset } from './dataset';
+export { datasetStore, StoreError } from './idb-store';
