@@ -59,8 +59,7 @@ async function run<T>(
 /** Datasets kept in IndexedDB: survive reloads, local to this browser profile. */
 export const datasetStore = {
   list: () => run<UserDataset[]>('readonly', (s) => s.getAll() as IDBRequest<UserDataset[]>),
-  put: (ds: UserDataset) =>
-    run('readwrite', (s) => s.put(plainCopy(ds))).then(() => undefined),
+  put: (ds: UserDataset) => run('readwrite', (s) => s.put(plainCopy(ds))).then(() => undefined),
   remove: (id: string) => run('readwrite', (s) => s.delete(id)).then(() => undefined),
 };
 

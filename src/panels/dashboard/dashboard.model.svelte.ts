@@ -43,6 +43,8 @@ interface Keyed<T> {
  */
 export class DashboardModel {
   view = $state<ViewState>({ ...DEFAULT_VIEW });
+  /** Bumped when the user's own data changes: every panel reloads. */
+  revision = $state(0);
   playing = $state(false);
 
   readonly indicators = new Resource<Keyed<IndicatorListRow>>();
@@ -79,20 +81,39 @@ export class DashboardModel {
 
   /** Wires the loads to the view; call once from the owning component's initialisation. */
   connect(): void {
-    $effect(() => this.loadIndicators(this.view.theme));
+    // Each load also reads `revision`, so a change to the user's data reloads every panel.
     $effect(() => {
+      void this.revision;
+      this.loadIndicators(this.view.theme);
+    });
+    $effect(() => {
+      void this.revision;
       if (this.indicator) this.loadYears(this.indicator, this.yearsKey);
     });
     $effect(() => {
+      void this.revision;
       if (this.indicator && this.years.data?.key === this.yearsKey) this.loadMap(this.indicator);
     });
     $effect(() => {
+      void this.revision;
       if (this.indicator) this.loadTrend(this.indicator);
     });
-    $effect(() => this.loadSources());
-    $effect(() => this.loadTrendSources());
-    $effect(() => this.loadProfile(this.view.region));
-    $effect(() => this.loadFactList(this.view.theme));
+    $effect(() => {
+      void this.revision;
+      this.loadSources();
+    });
+    $effect(() => {
+      void this.revision;
+      this.loadTrendSources();
+    });
+    $effect(() => {
+      void this.revision;
+      this.loadProfile(this.view.region);
+    });
+    $effect(() => {
+      void this.revision;
+      this.loadFactList(this.view.theme);
+    });
     this.source.ready.then(
       () => {
         this.live = true;
