@@ -1,3 +1,4 @@
+import { BOOLEAN, DOUBLE, INTEGER, VARCHAR, type DuckDBType } from '@duckdb/node-api';
 import type { Column, Table } from '../../src/lib/schema';
 
 /** Build-time DDL from the one schema. Enum values are SQL string literals, escaped. */
@@ -41,4 +42,20 @@ export function insertSql(table: Table): string {
   const names = table.columns.map((c) => quoteIdent(c.name)).join(', ');
   const params = table.columns.map((_, i) => `$${i + 1}`).join(', ');
   return `INSERT INTO ${quoteIdent(table.name)} (${names}) VALUES (${params})`;
+}
+
+const PARAM_TYPES = {
+  varchar: VARCHAR,
+  enum: VARCHAR,
+  integer: INTEGER,
+  double: DOUBLE,
+  boolean: BOOLEAN,
+};
+
+/**
+ * Parameter types for `insertSql`. Without them node-api binds a whole JS number as a 32-bit
+ * INTEGER: 2,500,000,000 元 wrapped to −1,794,967,296 in an earlier build.
+ */
+export function paramTypes(table: Table): DuckDBType[] {
+  return table.columns.map((c) => PARAM_TYPES[c.type]);
 }

@@ -11,7 +11,7 @@ import {
   type ValidData,
 } from '../../src/lib/schema';
 import type { Region } from '../../src/lib/geo/types';
-import { createTableSql, insertSql, quoteIdent, type EnumDomains } from './ddl';
+import { createTableSql, insertSql, paramTypes, quoteIdent, type EnumDomains } from './ddl';
 
 export interface DatabaseInput extends ValidData {
   regions: Region[];
@@ -26,7 +26,10 @@ async function insertRows(
 ): Promise<void> {
   const stmt = await conn.prepare(insertSql(table));
   for (const row of rows) {
-    stmt.bind(table.columns.map((c) => (row[c.name] ?? null) as DuckDBValue));
+    stmt.bind(
+      table.columns.map((c) => (row[c.name] ?? null) as DuckDBValue),
+      paramTypes(table),
+    );
     await stmt.run();
   }
 }

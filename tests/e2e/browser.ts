@@ -1,5 +1,8 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { existsSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serveStatic } from './static-server';
 
 const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
 
@@ -116,4 +119,33 @@ export async function openApp(w: Watched, url: string, hash = ''): Promise<void>
   await w.page.goto(url + hash);
   await waitForFilledMap(w.page);
   await waitForLive(w.page);
+}
+
+export interface BuiltApp {
+  /** Page URL under the sub-path, ending in `/`. */
+  url: string;
+  origin: string;
+  /** The private copy of dist/ being served; its data/ holds the files the page reads. */
+  root: string;
+  close: () => Promise<void>;
+}
+
+/**
+ * Serves a private copy of dist/ under a sub-path. Copying first keeps a test file's pages
+ * and its expected values on one build while someone else runs `npm run build`.
+ */
+export async function serveBuiltApp(prefix = '/some/sub/path/'): Promise<BuiltApp> {
+  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run npm run build');
+  const root = mkdtempSync(join(tmpdir(), 'mz-e2e-'));
+  cpSync('dist', root, { recursive: true });
+  const server = await serveStatic(root, prefix);
+  return {
+    url: server.url,
+    origin: new URL(server.url).origin,
+    root,
+    close: async () => {
+      await server.close();
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
 }

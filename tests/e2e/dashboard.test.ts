@@ -4,6 +4,8 @@ import {
   MAP_REGIONS,
   expectClean,
   launch,
+  serveBuiltApp,
+  type BuiltApp,
   mapTitle,
   openApp,
   screenshot,
@@ -13,57 +15,42 @@ import {
   watchedPage,
   type Watched,
 } from './browser';
-import { FACTS_PARQUET, latestStocks, provinces, queryDataset } from './dataset';
-import { serveStatic, type StaticServer } from './static-server';
+import { builtData, type BuiltData } from './dataset';
 
 const YUNNAN = '530000';
-
-async function indicatorNames(theme: string): Promise<Map<string, { zh: string; en: string }>> {
-  const rows = await queryDataset(
-    `SELECT indicator_id, name_zh, name_en FROM 'dist/data/indicators.parquet' WHERE theme = '${theme}'`,
-  );
-  return new Map(
-    rows.map((r) => [
-      String(r['indicator_id']),
-      { zh: String(r['name_zh']), en: String(r['name_en']) },
-    ]),
-  );
-}
 
 const yearShown = async (page: Page): Promise<number> =>
   Number(await page.getByTestId('year').textContent());
 
 describe('the dashboard in headless Chromium', () => {
-  let server: StaticServer;
+  let app: BuiltApp;
+  let data: BuiltData;
   let browser: Browser;
-  let origin: string;
   const opened: Watched[] = [];
   const open = async (hash = ''): Promise<Watched> => {
-    const w = await watchedPage(browser, origin);
+    const w = await watchedPage(browser, app.origin);
     opened.push(w);
-    await openApp(w, server.url, hash);
+    await openApp(w, app.url, hash);
     return w;
   };
 
   beforeAll(async () => {
-    server = await serveStatic('dist', '/some/sub/path/');
-    origin = new URL(server.url).origin;
+    app = await serveBuiltApp();
+    data = builtData(app.root);
     browser = await launch();
   });
   afterAll(async () => {
     for (const w of opened) await w.page.context().close();
     await browser?.close();
-    await server?.close();
+    await app?.close();
   });
 
   it('paints a filled map within 3 s under a sub-path, then counts the Parquet facts live', async () => {
-    const [{ n: expected }] = (await queryDataset(
-      `SELECT count(*)::INT AS n FROM ${FACTS_PARQUET}`,
-    )) as [{ n: number }];
-    const w = await watchedPage(browser, origin);
+    const expected = await data.factCount();
+    const w = await watchedPage(browser, app.origin);
     opened.push(w);
     const started = Date.now();
-    await w.page.goto(server.url);
+    await w.page.goto(app.url);
     await waitForFilledMap(w.page, 3_000);
     const filledMs = Date.now() - started;
     console.log(`time to filled map: ${filledMs} ms`);
@@ -80,7 +67,7 @@ describe('the dashboard in headless Chromium', () => {
   });
 
   it('switches theme by tab: the indicator select and the map title follow; another indicator can be chosen', async () => {
-    const funding = await indicatorNames('funding');
+    const funding = await data.indicatorNames('funding');
     const { page, ...rest } = await open();
     const before = await mapTitle(page);
     await page.getByRole('tab', { name: '资金' }).click();
@@ -108,9 +95,7 @@ describe('the dashboard in headless Chromium', () => {
   });
 
   it('opens a province profile with cited facts, closes it with Escape and ✕, drills into prefectures and back', async () => {
-    const prefectures = await queryDataset(
-      `SELECT code FROM 'dist/data/regions.parquet' WHERE parent_code = '${YUNNAN}' AND level = 'prefecture'`,
-    );
+    const prefectures = await data.regionsOf('prefecture', YUNNAN);
     const { page, ...rest } = await open();
     const yunnan = page.locator(`${MAP_REGIONS}[data-code="${YUNNAN}"]`);
     await yunnan.click();
@@ -127,8 +112,8 @@ describe('the dashboard in headless Chromium', () => {
     await expect.poll(() => yunnan.getAttribute('aria-pressed')).toBe('true');
     await screenshot(page, 'dashboard-yunnan-profile');
 
-    // Escape, with focus inside the profile, closes it.
-    await profile.getByRole('heading', { level: 2 }).click();
+    // Escape, with focus inside the profile (here: after sorting its facts table), closes it.
+    await profile.locator('table.facts thead button').first().click();
     await page.keyboard.press('Escape');
     await expect.poll(() => profile.count()).toBe(0);
     await expect.poll(() => page.evaluate(() => location.hash)).not.toContain('r=');
@@ -150,11 +135,13 @@ describe('the dashboard in headless Chromium', () => {
             .evaluateAll((ps) => ps.map((p) => p.getAttribute('data-code')))
         ).sort(),
       )
-      .toEqual(prefectures.map((r) => String(r['code'])).sort());
+      .toEqual(prefectures.map((r) => r.code).sort());
     expect(await page.evaluate(() => location.hash)).toContain('l=prefecture');
     await screenshot(page, 'dashboard-yunnan-prefectures');
     await page.getByTestId('drill-up').click();
-    await expect.poll(() => page.locator(MAP_REGIONS).count()).toBe((await provinces()).length);
+    await expect
+      .poll(() => page.locator(MAP_REGIONS).count())
+      .toBe((await data.regionsOf('province')).length);
     expect(await page.locator(`${MAP_REGIONS}[data-code^="53"]`).count()).toBe(1);
     expectClean({ page, ...rest });
   });
@@ -189,9 +176,9 @@ describe('the dashboard in headless Chromium', () => {
   });
 
   it('speaks English with region names and money in millions/billions, and Chinese again with 万/亿', async () => {
-    const stocks = await latestStocks('minority_dev_fund');
+    const stocks = await data.latestStocks('minority_dev_fund');
     const [topCode, topValue] = [...stocks].sort((a, b) => b[1] - a[1])[0]!;
-    const names = new Map((await provinces()).map((p) => [p.code, p]));
+    const names = new Map((await data.regionsOf('province')).map((p) => [p.code, p]));
     const { page, ...rest } = await open();
 
     await page.getByTestId('lang-toggle').click();
@@ -277,8 +264,8 @@ describe('the dashboard in headless Chromium', () => {
   });
 
   it('lists every region in the table alternative, with 无数据 for missing figures rather than 0', async () => {
-    const stocks = await latestStocks('demo_units_named');
-    const all = await provinces();
+    const stocks = await data.latestStocks('demo_units_named');
+    const all = await data.regionsOf('province');
     const { page, ...rest } = await open();
     const table = page.locator('table.map-table');
     expect(await table.isVisible()).toBe(false);

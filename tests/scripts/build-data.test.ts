@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildData } from '../../scripts/build-data';
+import { parseCsv } from '../../src/lib/schema';
 
 const fresh = () => mkdtempSync(join(tmpdir(), 'mz-data-'));
 
@@ -78,6 +79,17 @@ describe('buildData({dataDir, outDir})', () => {
     expect(facts).toBeGreaterThanOrEqual(450);
     expect(unsourced).toBe(0);
     expect(provinces).toBeGreaterThanOrEqual(25);
+  });
+
+  it('stores every value exactly as data/facts.csv writes it (no 32-bit wrap of large amounts)', async () => {
+    const csv = parseCsv('facts.csv', readFileSync('data/facts.csv', 'utf8'));
+    const expected = new Map(
+      csv.records.map((r) => [r.values['fact_id'], Number(r.values['value'])]),
+    );
+    const rows = await rowsOf('SELECT fact_id, value FROM mz.facts', join(a, 'facts.duckdb'));
+    expect(rows).toHaveLength(expected.size);
+    for (const [id, value] of rows) expect(value, String(id)).toBe(expected.get(String(id)));
+    expect([...expected.values()].some((v) => v > 2 ** 31)).toBe(true);
   });
 
   it('stores dimensions as ENUM types in the database the app attaches', async () => {

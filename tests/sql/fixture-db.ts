@@ -1,5 +1,5 @@
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
-import { createTableSql, insertSql, type EnumDomains } from '../../scripts/lib/ddl';
+import { createTableSql, insertSql, paramTypes, type EnumDomains } from '../../scripts/lib/ddl';
 import type { SqlQuery } from '../../src/lib/db/query';
 import {
   FACTS,
@@ -47,7 +47,10 @@ async function insert(
 ): Promise<void> {
   const stmt = await conn.prepare(insertSql(table));
   for (const row of rows as Record<string, unknown>[]) {
-    stmt.bind(table.columns.map((c) => (row[c.name] ?? null) as DuckDBValue));
+    stmt.bind(
+      table.columns.map((c) => (row[c.name] ?? null) as DuckDBValue),
+      paramTypes(table),
+    );
     await stmt.run();
   }
 }

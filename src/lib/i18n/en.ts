@@ -114,7 +114,8 @@ export const en: Messages = {
     repost: 'Repost',
     low: 'Low reliability',
   },
-  unit: (unit, n) => units[unit][n === 1 ? 0 : 1],
+  // User data may carry units outside the vocabulary (or none while loading): show as given.
+  unit: (unit, n) => (Object.hasOwn(units, unit) ? units[unit][n === 1 ? 0 : 1] : unit),
   noData: 'No data',
   views: {
     map: 'Map',
