@@ -109,3 +109,21 @@ export function mapRegions(
     }
   return out;
 }
+
+/** A cheap "is this cell a place (or 全国, 合计…)?" for shape detection; numbers and years are not. */
+export function makeIsRegion(resolver: RegionResolver): (name: string) => boolean {
+  const cache = new Map<string, boolean>();
+  return (name) => {
+    const hit = cache.get(name);
+    if (hit !== undefined) return hit;
+    const clean = cleanRegionName(name);
+    const numeric = /^[\d.,%\s年-]+$/.test(clean) && !/^\d{6}$/.test(clean);
+    const yes =
+      clean.length > 0 &&
+      clean.length <= 40 &&
+      !numeric &&
+      (resolver.resolveRegion(clean) !== null || classify(clean) !== null);
+    if (cache.size < 100_000) cache.set(name, yes);
+    return yes;
+  };
+}

@@ -55,6 +55,7 @@ const SPACED = /^[+-]?\d{1,3}(?: \d{3})+(?:\.\d+)?$/;
 
 /** Full-width digits and signs → ASCII; the various minus signs → '-'. */
 export function foldNumberText(raw: string): string {
+  if (!/[^\u0020-\u007e]/.test(raw)) return raw;
   return raw
     .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
     .replace(/[，]/g, ',')
@@ -88,11 +89,18 @@ function scaled(value: number, factor: number): number {
 export function parseValue(raw: string): ParsedValue {
   const trimmed = raw.trim();
   if (trimmed === '') return { kind: 'empty' };
+  // The common case, a plain number, skips the folding and footnote passes.
+  if (PLAIN.test(trimmed))
+    return { kind: 'number', value: Number(trimmed), percent: false, footnote: false };
   if (isFormulaText(trimmed)) return { kind: 'text', raw: trimmed, formula: true };
   const folded = foldNumberText(trimmed);
   const stripped = folded.replace(FOOTNOTE, '').trim();
   const footnote = stripped !== folded;
-  if (JUNK.has(stripped.toLowerCase()) || (stripped === '' && footnote))
+  if (
+    JUNK.has(folded.toLowerCase()) ||
+    JUNK.has(stripped.toLowerCase()) ||
+    (stripped === '' && footnote)
+  )
     return { kind: 'junk', raw: trimmed };
   let body = stripped;
   let percent = false;
@@ -115,9 +123,11 @@ export function parseValue(raw: string): ParsedValue {
 
 /** A year in a header or cell: 2022, 2022年, 2022 年度, Y2022, FY2022, ２０２２年, 2O22 (letter O). */
 export function parseYear(raw: string): number | null {
-  const folded = foldNumberText(raw.trim())
-    .replace(/(?<=\d)[oO](?=\d)|(?<=^|[^a-z])[oO](?=\d{3})/g, '0')
-    .replace(/\s+/g, '');
+  if (raw.length > 24 || raw.length < 4) return null;
+  let folded = foldNumberText(raw.trim());
+  if (/[oO]/.test(folded))
+    folded = folded.replace(/(?<=\d)[oO](?=\d)|(?<=^|[^a-z])[oO](?=\d{3})/g, '0');
+  folded = folded.replace(/\s+/g, '');
   const m = /^(?:fy|y|年份)?((?:19|20)\d{2})(?:年度?|年年|y|nian)?(?:[[(（].{0,12}[\])）])?$/i.exec(
     folded,
   );

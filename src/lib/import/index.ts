@@ -1,0 +1,13 @@
+export { importFile, DEFAULT_LIMITS } from './import-file';
+export type { ImportInput, ImportOptions, ImportLimits, ImportProgress } from './import-file';
+export type { ImportResult, ImportReport, ImportFormat, LongRow } from './finish';
+export { formatImportError } from './errors';
+export type { ImportError, ImportErrorCode } from './errors';
+export type { ImportWarning, WarningCode, CellRef } from './cell-log';
+export type { EncodingInfo } from './decode';
+export type { RegionMapping, RegionOverrides } from './regions';
+export type { ShapeKind } from './shape';
+export { parseValue, parseYear } from './values';
+export type { ParsedValue } from './values';
+export { CsvTokenizer } from './csv';
+export { importCsvStream } from './stream';

@@ -1,0 +1,108 @@
+import { filledCells, type Grid } from './grid';
+import { parseYear } from './values';
+
+/** What the lines around the table say: NBS `数据库：`, `指标：`, `时间：`, `单位：`, and a title. */
+export interface TableNotes {
+  database: string | null;
+  indicator: string | null;
+  unit: string | null;
+  year: number | null;
+  title: string | null;
+  /** Footnotes and source lines, as written. */
+  footnotes: string[];
+  /** True when the NBS data portal's metadata block was found. */
+  nbs: boolean;
+}
+
+const META = /^(数据库|指标|时间|地区|单位|database|indicator|time|region|unit)\s*[：:]\s*(.*)$/i;
+const NOTE =
+  /^(注|附注|数据来源|资料来源|来源|说明|备注|note|notes|source|sources)\s*[：:0-9１-９、.]|^注\s/i;
+
+const KEYS: Record<string, keyof TableNotes> = {
+  数据库: 'database',
+  database: 'database',
+  指标: 'indicator',
+  indicator: 'indicator',
+  单位: 'unit',
+  unit: 'unit',
+};
+
+/** `年末常住人口(万人)` → [年末常住人口, 万人]. */
+export function splitUnit(label: string): { name: string; unit: string | null } {
+  const m = /^(.*?)\s*[（(]([^()（）]{1,12})[)）]\s*$/.exec(label);
+  if (!m || !m[1]) return { name: label.trim(), unit: null };
+  return { name: m[1].trim(), unit: m[2]?.trim() ?? null };
+}
+
+export function isNoteRow(row: readonly string[]): boolean {
+  const first = filledCells(row)[0];
+  return first !== undefined && NOTE.test(first);
+}
+
+function readMeta(cell: string, notes: TableNotes): boolean {
+  const m = META.exec(cell);
+  if (!m) return false;
+  const key = (m[1] ?? '').toLowerCase();
+  const value = (m[2] ?? '').trim();
+  notes.nbs ||= key === '数据库';
+  if (key === '时间' || key === 'time') notes.year = parseYear(value);
+  const field = KEYS[key];
+  if (field === 'indicator' && value) {
+    const { name, unit } = splitUnit(value);
+    notes.indicator = name;
+    notes.unit ??= unit;
+  } else if (field === 'database' || field === 'unit') notes[field] = value || null;
+  return true;
+}
+
+/**
+ * Takes the metadata lines above the table and the footnotes anywhere in it out of the grid.
+ * A single-cell line at the top that is not metadata is the title.
+ */
+export function extractNotes(grid: Grid): { grid: Grid; notes: TableNotes } {
+  const notes: TableNotes = {
+    database: null,
+    indicator: null,
+    unit: null,
+    year: null,
+    title: null,
+    footnotes: [],
+    nbs: false,
+  };
+  const wide = grid.columns.length > 2;
+  let top = 0;
+  for (; top < grid.rows.length; top++) {
+    const cells = filledCells(grid.rows[top] ?? []);
+    const first = cells[0] ?? '';
+    if (readMeta(first, notes)) continue;
+    if (wide && cells.length === 1 && top < 5 && parseYear(first) === null && !/^\d/.test(first)) {
+      notes.title ??= first;
+      const { name, unit } = splitUnit(first);
+      if (unit && !notes.indicator) [notes.indicator, notes.unit] = [name, unit];
+      continue;
+    }
+    break;
+  }
+  const keep: number[] = [];
+  for (let r = top; r < grid.rows.length; r++) {
+    const row = grid.rows[r] ?? [];
+    if (isNoteRow(row)) notes.footnotes.push(filledCells(row).join(', '));
+    else keep.push(r);
+  }
+  // Continuation lines of a footnote: single text cells after the last data row.
+  while (keep.length > 0 && notes.footnotes.length > 0) {
+    const last = grid.rows[keep[keep.length - 1] ?? 0] ?? [];
+    const cells = filledCells(last);
+    if (cells.length !== 1 || !wide || (cells[0]?.length ?? 0) < 12) break;
+    notes.footnotes.push(cells[0] ?? '');
+    keep.pop();
+  }
+  return {
+    grid: {
+      ...grid,
+      rows: keep.map((r) => grid.rows[r] ?? []),
+      lines: keep.map((r) => grid.lines[r] ?? r + 1),
+    },
+    notes,
+  };
+}

@@ -1,0 +1,75 @@
+import { DuckDBInstance } from '@duckdb/node-api';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const FIXTURES = 'tests/fixtures/import';
+const tmp = mkdtempSync(join(tmpdir(), 'import-cli-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+function cli(...args: string[]) {
+  return run(process.execPath, ['--import', 'tsx', 'scripts/import.ts', ...args], {
+    maxBuffer: 16 * 1024 * 1024,
+  });
+}
+
+describe('scripts/import.ts FILE --json', () => {
+  it('prints one JSON object and nothing else on stdout', async () => {
+    const { stdout } = await cli(`${FIXTURES}/nbs-gbk-crlf.csv`, '--json');
+    const report = JSON.parse(stdout) as Record<string, unknown>;
+    expect(report).toMatchObject({
+      encoding: 'gb18030',
+      shape: { kind: 'wide', nbs: true },
+      rows: 155,
+      regions: { matched: 31, unmatched: [] },
+      years: [2018, 2019, 2020, 2021, 2022],
+      indicators: ['年末常住人口'],
+    });
+    expect(Array.isArray(report.warnings)).toBe(true);
+  });
+
+  it('writes the canonical long table as Parquet with --out', async () => {
+    const out = join(tmp, 'out.parquet');
+    await cli(`${FIXTURES}/utf8-bom.csv`, '--json', '--out', out);
+    const db = await DuckDBInstance.create(':memory:');
+    const conn = await db.connect();
+    const path = out.replaceAll("'", "''");
+    const columns = await conn.runAndReadAll(`DESCRIBE SELECT * FROM '${path}'`);
+    expect(columns.getRowObjectsJson().map((r) => `${r.column_name} ${r.column_type}`)).toEqual([
+      'region_code VARCHAR',
+      'region_name VARCHAR',
+      'year INTEGER',
+      'indicator VARCHAR',
+      'value DOUBLE',
+      'unit VARCHAR',
+    ]);
+    const nulls = await conn.runAndReadAll(
+      `SELECT count(*) FILTER (value IS NULL) AS missing, count(*) FILTER (region_code IS NULL) AS uncoded, count(*) AS n FROM '${path}'`,
+    );
+    expect(nulls.getRowObjectsJson()[0]).toEqual({ missing: '2', uncoded: '8', n: '20' });
+    conn.closeSync();
+    db.closeSync();
+  });
+
+  it('reads the sheet named with --sheet', async () => {
+    const { stdout } = await cli(`${FIXTURES}/workbook.xlsx`, '--json', '--sheet', '数据');
+    expect(JSON.parse(stdout)).toMatchObject({ sheet: '数据', regions: { matched: 5 } });
+  });
+
+  it('fails with file:line:column on stderr and a non-zero exit', async () => {
+    const error = (await cli(`${FIXTURES}/columns-10000.csv`, '--json').catch(
+      (e: unknown) => e,
+    )) as {
+      code: number;
+      stdout: string;
+      stderr: string;
+    };
+    expect(error.code).toBe(1);
+    expect(error.stdout).toBe('');
+    expect(error.stderr).toMatch(/columns-10000\.csv:1:4097: More than 4096 columns/);
+  });
+});
