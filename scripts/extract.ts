@@ -1,0 +1,168 @@
+/**
+ * Report text → sourced statistics.
+ *   tsx scripts/extract.ts FILE [--json] [--date YYYY-MM-DD]   (.txt .html .md .docx)
+ *   tsx scripts/extract.ts --eval [--verbose]                   precision/recall on the gold seeds
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as OpenCC from 'opencc-js';
+import {
+  createRegionLookup,
+  evaluateExtraction,
+  extractFacts,
+  readDocument,
+  type ExtractedFact,
+  type ExtractOptions,
+} from '../src/lib/extract';
+import type { GoldDocument } from '../src/lib/extract/evaluate';
+import { buildGazetteer } from './gazetteer';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const FIXTURES = resolve(ROOT, 'tests/fixtures/extract');
+/** In CI the repository is cloned with shared/ beside it. */
+const SHARED_SEEDS = resolve(ROOT, '../shared/seeds');
+const TARGET = { recall: 0.95, precision: 0.9 };
+const SCORED_THEMES = new Set(['coverage', 'honours', 'trainings', 'funding']);
+
+const JSON_KEYS = [
+  'value',
+  'unit',
+  'qualifier',
+  'theme',
+  'indicator',
+  'year',
+  'region_code',
+  'region_name',
+  'is_target',
+  'evidence',
+  'start',
+  'end',
+  'confidence',
+  'value_max',
+  'period',
+] as const;
+
+function extractOptions(date?: string): ExtractOptions {
+  // 'tw' covers the standard OpenCC Traditional set plus Taiwan variants (著 → 着) and keeps lengths.
+  const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+  return { date, toSimplified, resolver: createRegionLookup(buildGazetteer()) };
+}
+
+function pick(fact: ExtractedFact): Record<string, unknown> {
+  return Object.fromEntries(JSON_KEYS.map((k) => [k, fact[k]]));
+}
+
+function printTable(facts: ExtractedFact[], text: string): void {
+  const rows = facts.map((f) => [
+    String(f.value) + (f.value_max !== null ? `–${f.value_max}` : ''),
+    f.unit,
+    f.qualifier,
+    f.theme,
+    f.indicator,
+    f.year !== null ? String(f.year) : f.period ? `${f.period.start}–${f.period.end}` : '',
+    f.region_name ?? '',
+    f.is_target ? 'target' : '',
+    f.confidence.toFixed(2),
+    text.slice(f.mention_start, f.mention_end).replace(/\s+/g, ' '),
+  ]);
+  const header = [
+    'value',
+    'unit',
+    'qualifier',
+    'theme',
+    'indicator',
+    'year',
+    'region',
+    '',
+    'conf',
+    'as written',
+  ];
+  for (const row of [header, ...rows]) console.log(row.join('\t'));
+  console.log(
+    `\n${facts.length} figures; ${facts.filter((f) => f.theme !== 'other').length} in the four themes.`,
+  );
+}
+
+function seedText(file: string): string {
+  const shared = resolve(SHARED_SEEDS, file);
+  return readFileSync(existsSync(shared) ? shared : resolve(FIXTURES, 'seeds', file), 'utf8');
+}
+
+function runEval(verbose: boolean): number {
+  const gold = JSON.parse(readFileSync(resolve(FIXTURES, 'gold.json'), 'utf8')) as {
+    documents: GoldDocument[];
+  };
+  const docs = gold.documents.map((g) => {
+    const text = seedText(g.file);
+    return { gold: g, text, extracted: extractFacts(text, extractOptions(g.date ?? undefined)) };
+  });
+  const report = evaluateExtraction(docs);
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  console.log('theme\tgold\textracted\tmatched\tprecision\trecall');
+  for (const t of report.themes) {
+    console.log(
+      [t.theme, t.gold, t.extracted, t.matched, pct(t.precision), pct(t.recall)].join('\t'),
+    );
+  }
+  const scored = report.themes.filter((t) => SCORED_THEMES.has(t.theme));
+  const sum = (k: 'gold' | 'extracted' | 'matched') => scored.reduce((n, t) => n + t[k], 0);
+  const micro = {
+    precision: sum('matched') / sum('extracted'),
+    recall: sum('matched') / sum('gold'),
+  };
+  console.log(
+    `four themes\t${sum('gold')}\t${sum('extracted')}\t${sum('matched')}\t${pct(micro.precision)}\t${pct(micro.recall)}`,
+  );
+  const a = report.agreement;
+  console.log(
+    `\nagreement on matched: year ${pct(a.year)}, region ${pct(a.region)}, unit ${pct(a.unit)}, qualifier ${pct(a.qualifier)}, target ${pct(a.target)}`,
+  );
+  const show = (title: string, list: typeof report.misses) => {
+    const shown = verbose ? list : list.filter((u) => SCORED_THEMES.has(u.theme));
+    console.log(`\n${title} (${shown.length}${verbose ? '' : ', four themes'}):`);
+    for (const u of shown)
+      console.log(`  ${u.file}\t${u.theme}\t${u.value} ${u.unit}\t${u.evidence}`);
+  };
+  show('misses', report.misses);
+  show('false positives', report.falsePositives);
+  const failing = scored.filter((t) => t.recall < TARGET.recall || t.precision < TARGET.precision);
+  if (failing.length) {
+    console.log(
+      `\nBELOW TARGET (recall ≥ ${TARGET.recall}, precision ≥ ${TARGET.precision}): ${failing.map((t) => t.theme).join(', ')}`,
+    );
+    return 1;
+  }
+  return 0;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const flags = new Set(argv.filter((a) => a.startsWith('--')));
+  if (flags.has('--eval')) return runEval(flags.has('--verbose'));
+  const dateAt = argv.indexOf('--date');
+  const date = dateAt >= 0 ? argv[dateAt + 1] : undefined;
+  if (date !== undefined && !/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(date)) {
+    console.error(`--date wants YYYY-MM-DD, got ${date}`);
+    return 2;
+  }
+  const file = argv.find((a, i) => !a.startsWith('--') && argv[i - 1] !== '--date');
+  if (!file) {
+    console.error('usage: extract FILE [--json] [--date YYYY-MM-DD] | extract --eval [--verbose]');
+    return 2;
+  }
+  const bytes = readFileSync(file);
+  const data = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+  const { text } = await readDocument(basename(file), data as ArrayBuffer);
+  const facts = extractFacts(text, extractOptions(date));
+  if (flags.has('--json')) console.log(JSON.stringify(facts.map(pick), null, 2));
+  else printTable(facts, text);
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  },
+);

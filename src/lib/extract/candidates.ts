@@ -1,0 +1,136 @@
+import { multiplierOf, parseNumeral, scale } from './numbers';
+import { impliesMoney, matchNonStatUnit, matchUnit, type UnitKind } from './units';
+
+/** A figure with its unit, before any judgement on whether it is a statistic. */
+export interface Candidate {
+  /** Normalised-text span of the figure from its first digit to the end of its unit. */
+  start: number;
+  end: number;
+  value: number;
+  valueMax: number | null;
+  unit: string;
+  kind: UnitKind;
+  /** 余/多 written inside the figure (80余场次, 1.8万余次). */
+  inner: boolean;
+  /** Written in Chinese numerals (三万余人). */
+  chinese: boolean;
+  /** The numeral as written, without multipliers. */
+  numeral: string;
+  /** The word after a figure that has no statistic unit (年, 周年, 号 …), when there is one. */
+  nonStatUnit: string | null;
+}
+
+/** Thousands separators only where a comma is followed by exactly three digits. */
+const ARABIC = /^\d+(?:,\d{3}(?!\d))*(?:\.\d+)?/;
+const CHINESE = /^[零〇一二两三四五六七八九十百千万亿]+/;
+const MULTIPLIERS = /^[十百千万亿]{1,2}/;
+const RANGE_SEP = /^(?:-|~|～|—|―|–|至|到)/;
+const MORE = /^[余多]/;
+
+interface Numeral {
+  value: number;
+  end: number;
+  raw: string;
+  chinese: boolean;
+  inner: boolean;
+}
+
+/** A numeral with its 余/多 and multipliers: 1.8万余, 260余万, 3亿2000万, 三万余. */
+function readNumeral(text: string, at: number): Numeral | null {
+  const rest = text.slice(at);
+  const arabic = ARABIC.exec(rest);
+  const chinese = arabic ? null : CHINESE.exec(rest);
+  const raw = arabic?.[0] ?? chinese?.[0];
+  if (!raw) return null;
+  const cleanRaw = raw;
+  const parsed = parseNumeral(cleanRaw);
+  if (parsed === null) return null;
+  let end = at + cleanRaw.length;
+  let inner = false;
+  let value = parsed;
+  if (MORE.test(text.slice(end))) {
+    inner = true;
+    end++;
+  }
+  if (arabic) {
+    const mult = MULTIPLIERS.exec(text.slice(end));
+    if (mult) {
+      value = scale(value, multiplierOf(mult[0]));
+      end += mult[0].length;
+      // 3亿2000万
+      const tail = /^(\d+)万/.exec(text.slice(end));
+      if (mult[0] === '亿' && tail?.[1]) {
+        value += Number(tail[1]) * 1e4;
+        end += tail[0].length;
+      }
+    }
+  }
+  if (MORE.test(text.slice(end))) {
+    inner = true;
+    end++;
+  }
+  return { value, end, raw: cleanRaw, chinese: !arabic, inner };
+}
+
+function isNumeralStart(text: string, i: number): boolean {
+  const c = text[i] ?? '';
+  const prev = text[i - 1] ?? '';
+  const digitBefore = /\d/.test(text[i - 2] ?? '');
+  if (/\d/.test(c)) return !/[\dA-Za-z_/#-]/.test(prev) && !(/[.,]/.test(prev) && digitBefore);
+  if (CHINESE.test(text[i - 1] ?? '')) return false;
+  // 百余场, 万余人: a bare 百/千/万 counts only with 余/多 after it.
+  if (/[百千万]/.test(c)) return /[余多]/.test(text[i + 1] ?? '');
+  return /[零〇一二两三四五六七八九十]/.test(c);
+}
+
+export function findCandidates(text: string, from = 0, to = text.length): Candidate[] {
+  const found: Candidate[] = [];
+  for (let i = from; i < to; i++) {
+    if (!isNumeralStart(text, i)) continue;
+    const num = readNumeral(text, i);
+    if (!num) continue;
+    let end = num.end;
+    let valueMax: number | null = null;
+    const sep = RANGE_SEP.exec(text.slice(end));
+    if (sep) {
+      const hi = readNumeral(text, end + sep[0].length);
+      if (hi && hi.chinese === num.chinese && matchUnit(text, hi.end)) {
+        valueMax = hi.value;
+        end = hi.end;
+      }
+    }
+    let unit = matchUnit(text, end);
+    if (
+      !unit &&
+      /[万亿]/.test(text.slice(i, end)) &&
+      impliesMoney(text.slice(Math.max(0, i - 12), i))
+    ) {
+      unit = { unit: '元', factor: 1, kind: 'money', length: 0 };
+    }
+    const nonStatUnit = unit ? null : matchNonStatUnit(text, end);
+    if (!unit && !nonStatUnit) {
+      i = Math.max(i, num.end - 1);
+      continue;
+    }
+    const factor = unit?.factor ?? 1;
+    let value = scale(num.value, factor);
+    if (valueMax !== null) valueMax = scale(valueMax, factor);
+    // 1万余人次: 余 may sit between the multiplier and the unit, read above; 80个多 is rare.
+    const unitEnd = end + (unit?.length ?? nonStatUnit?.length ?? 0);
+    if (valueMax !== null && valueMax < value) [value, valueMax] = [valueMax, value];
+    found.push({
+      start: i,
+      end: unitEnd,
+      value,
+      valueMax,
+      unit: unit?.unit ?? '',
+      kind: unit?.kind ?? 'count',
+      inner: num.inner,
+      chinese: num.chinese,
+      numeral: num.raw,
+      nonStatUnit,
+    });
+    i = unitEnd - 1;
+  }
+  return found;
+}

@@ -1,0 +1,123 @@
+import type { Qualifier } from '../schema';
+import { findCandidates, type Candidate } from './candidates';
+import { labelIndicator } from './indicator';
+import { normalizeText, toOriginalSpan, type ToSimplified } from './normalize';
+import { nonStatReason } from './not-statistics';
+import { detectDocumentDate, timeOf, type Period } from './periods';
+import { prefixQualifier, resolveQualifier, suffixQualifier } from './qualifier';
+import { quotedMask } from './quotes';
+import { regionContext, type RegionLookup } from './region-context';
+import { clauseAround, segmentAround, splitSentences, type Span } from './sentences';
+import { classifyTheme, type ExtractTheme } from './theme';
+import { detectTarget } from './target';
+
+export interface ExtractedFact {
+  value: number;
+  /** Upper end of a range (3-5个); null for a single figure. */
+  value_max: number | null;
+  unit: string;
+  qualifier: Qualifier;
+  theme: ExtractTheme;
+  indicator: string;
+  year: number | null;
+  period: Period | null;
+  region_code: string | null;
+  region_name: string | null;
+  is_target: boolean;
+  /** The sentence, verbatim from the original text: `original.slice(start, end) === evidence`. */
+  evidence: string;
+  start: number;
+  end: number;
+  /** The figure itself (number through unit) in the original text. */
+  mention_start: number;
+  mention_end: number;
+  confidence: number;
+}
+
+export interface ExtractOptions {
+  /** Document date YYYY-MM-DD (or YYYY); otherwise read from a labelled header date. */
+  date?: string;
+  resolver?: RegionLookup;
+  toSimplified?: ToSimplified;
+}
+
+const STAT_KINDS = new Set(['count', 'people', 'money', 'rate']);
+
+function confidenceOf(
+  c: Candidate,
+  theme: ExtractTheme,
+  themeScore: number,
+  dated: boolean,
+): number {
+  let p = 0.55;
+  if (theme !== 'other') p += themeScore >= 1 ? 0.25 : 0.1;
+  if (STAT_KINDS.has(c.kind)) p += 0.1;
+  if (dated) p += 0.05;
+  if (c.chinese) p -= 0.15;
+  return Math.round(Math.min(0.98, Math.max(0.1, p)) * 100) / 100;
+}
+
+/** Years inside 《titles》 name plans, not the time of a figure. */
+function maskTitles(s: string): string {
+  return s.replace(/《[^》]{0,60}》/g, (m) => ' '.repeat(m.length));
+}
+
+export function extractFacts(original: string, opts: ExtractOptions = {}): ExtractedFact[] {
+  const norm = normalizeText(original, { toSimplified: opts.toSimplified });
+  const { text } = norm;
+  const docDate = opts.date ?? detectDocumentDate(text);
+  const quoted = quotedMask(text);
+  const regions = opts.resolver ? regionContext(text, opts.resolver, quoted) : null;
+  const facts: ExtractedFact[] = [];
+  for (const sentence of splitSentences(text)) {
+    for (const c of findCandidates(text, sentence.start, sentence.end)) {
+      if (c.end > sentence.end) continue;
+      if (nonStatReason(c, { text, quoted })) continue;
+      facts.push(buildFact(c, sentence));
+    }
+  }
+  return facts;
+
+  function buildFact(c: Candidate, sentence: Span): ExtractedFact {
+    const clause = clauseAround(text, sentence, c.start);
+    const before = text.slice(clause.start, c.start);
+    const afterFull = text.slice(c.end, clause.end);
+    const { theme, score } = classifyTheme(c, { text, clause, sentence });
+    const sentenceText = text.slice(sentence.start, sentence.end);
+    const time = timeOf(maskTitles(sentenceText), c.start - sentence.start, docDate);
+    const pre = prefixQualifier(text.slice(Math.max(sentence.start, c.start - 6), c.start));
+    const post = suffixQualifier(text.slice(c.end, c.end + 2));
+    const isTarget = detectTarget(before, pre?.qualifier ?? null, post?.qualifier ?? null);
+    const qualifier = resolveQualifier({
+      inner: c.inner,
+      prefix: pre?.qualifier ?? null,
+      suffix: post?.qualifier ?? null,
+      isTarget,
+    });
+    const segment = segmentAround(text, sentence, c.start);
+    const region = regions?.regionAt(c.start, segment, clause) ?? null;
+    const ev = toOriginalSpan(norm, original, sentence.start, sentence.end);
+    const figureStart = c.start - (pre?.length ?? 0);
+    const figureEnd = c.end + (post?.length ?? 0);
+    const mention = toOriginalSpan(norm, original, figureStart, figureEnd);
+    return {
+      value: c.value,
+      value_max: c.valueMax,
+      unit: c.unit,
+      qualifier,
+      theme,
+      indicator: labelIndicator(c, theme, before, afterFull),
+      year: time.year,
+      period: time.period,
+      region_code: region?.code ?? null,
+      region_name: region?.name ?? null,
+      is_target: isTarget,
+      evidence: original.slice(ev.start, ev.end),
+      start: ev.start,
+      end: ev.end,
+      mention_start: mention.start,
+      mention_end: mention.end,
+      confidence: confidenceOf(c, theme, score, time.year !== null || time.period !== null),
+    };
+  }
+}

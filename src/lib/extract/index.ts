@@ -1,0 +1,16 @@
+export { extractFacts } from './extract';
+export type { ExtractedFact, ExtractOptions } from './extract';
+export { normalizeText, toOriginalSpan } from './normalize';
+export type { NormalizedText, ToSimplified } from './normalize';
+export { parseChineseNumeral, parseNumeral } from './numbers';
+export { EXTRACT_THEMES } from './theme';
+export type { ExtractTheme } from './theme';
+export { createRegionLookup } from './gazetteer-lookup';
+export { findRegionMentions, guessMainRegion } from './regions';
+export type { RegionLookup, RegionMention, RegionRef } from './regions';
+export { detectDocumentDate } from './periods';
+export type { Period } from './periods';
+export { readDocument, documentKind } from './read-document';
+export type { DocumentKind, ReadDocumentResult } from './read-document';
+export { evaluateExtraction } from './evaluate';
+export type { GoldFact, EvaluationReport, ThemeScore } from './evaluate';

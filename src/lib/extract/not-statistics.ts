@@ -1,0 +1,83 @@
+import type { Candidate } from './candidates';
+import { followsQuote } from './quotes';
+import { lineAround } from './sentences';
+import { COUNTED_THEME_NOUN } from './theme';
+
+/** Why a figure is not a statistic; null when it may be one. */
+export type NonStatReason =
+  | 'date'
+  | 'anniversary'
+  | 'duration'
+  | 'ordinal'
+  | 'quoted'
+  | 'page-chrome'
+  | 'identifier'
+  | 'slogan'
+  | 'rhetorical-count'
+  | 'prose-numeral';
+
+/** Header and footer lines: contacts, registrations, page furniture. */
+const CHROME =
+  /电话|传真|邮编|邮政编码|ICP|备案|公网安备|许可证|版权所有|copyright|©|地址[:：]|技术支持|主办单位|承办单位|网站标识码|阅读次数|浏览次数|访问量|点击[数量率]|阅读量|浏览量|上一篇|下一篇|当前位置|发布时间|发表时间|责任编辑|打印本页|关闭窗口/i;
+/** Document-site titles such as 事迹材料(最新4篇). */
+const LISTING = /(?:最新|精选|实用|热门|优秀|推荐|范文)\d+篇/;
+/** Page counters: 浏览 2356 次, 阅读:120, 点赞 35 次. */
+const COUNTER_BEFORE = /(?:阅读|浏览|访问|点击|点赞|评论|转发|收藏|分享)(?:量|数|次数)?[:：]?\s*$/;
+const IDENTIFIER_BEFORE =
+  /(?:电话|传真|手机|热线|邮编|编号|文号|证号|备案号|备|代码|账号|QQ|微信)[:：]?\s*$/i;
+/** N个 + a political formula: 三个离不开, 五个认同, 两个维护, 四个自信. */
+const SLOGAN_AFTER =
+  /^(?:离不开|认同|维护|确立|自信|意识|代表|全面|务必|必须|坚持|统一|有利于|特别|共同|面向|没有变|不动摇|到位|走在前)/;
+/** Counts of aspects, measures and actions: rhetoric rather than statistics. */
+const ABSTRACT_AFTER =
+  /^(?:方面|层面|环节|(?:重点|关键)(?![\p{Script=Han}])|原则|要求|任务|举措|措施|理念|目标|作用|优势|定位|主题|步骤|阶段|领域|层次|维度|板块|行动|品牌|特色牌|机制|体系|工程|计划|战略|思路|结合|转变|突出|强化|聚焦|提升|抓手|字)/u;
+const COUNT_UNITS = new Set(['个', '项', '条', '张', '种', '类', '大', '批']);
+const ENUMERATION_BEFORE = /(?:、[^,;。、]{1,12}(?:和|及|与|、)?[^,;。、]{0,12}|等)$/;
+
+export interface NonStatContext {
+  text: string;
+  quoted: boolean[];
+}
+
+export function nonStatReason(c: Candidate, ctx: NonStatContext): NonStatReason | null {
+  const { text } = ctx;
+  if (c.nonStatUnit) {
+    if (c.nonStatUnit === '周年') return 'anniversary';
+    if (/^[年月日号]$/.test(c.nonStatUnit)) return 'date';
+    return 'duration';
+  }
+  const before = text.slice(Math.max(0, c.start - 12), c.start);
+  const after = text.slice(c.end, c.end + 8);
+  if (/第$/.test(before)) return 'ordinal';
+  if (ctx.quoted[c.start]) return 'quoted';
+  const line = lineAround(text, c.start);
+  const lineText = text.slice(line.start, line.end);
+  if (LISTING.test(lineText) || (lineText.length < 120 && CHROME.test(lineText))) {
+    return 'page-chrome';
+  }
+  if (COUNTER_BEFORE.test(before)) return 'page-chrome';
+  if (IDENTIFIER_BEFORE.test(before)) return 'identifier';
+  if (text[c.start - 1] === '+' || text[c.end] === '+') return 'slogan';
+  if (COUNT_UNITS.has(c.unit) && SLOGAN_AFTER.test(after)) return 'slogan';
+  if (COUNT_UNITS.has(c.unit) && ABSTRACT_AFTER.test(after)) return 'rhetorical-count';
+  if (c.chinese) return proseNumeral(c, before, text.slice(c.end, c.end + 16), text);
+  return null;
+}
+
+/**
+ * Reports write statistics in Arabic figures; Chinese numerals are accepted when large
+ * (三万余人) or when they count units of the work itself (三条示范带) outside a list.
+ */
+function proseNumeral(
+  c: Candidate,
+  before: string,
+  after: string,
+  text: string,
+): NonStatReason | null {
+  if (c.value <= 1) return 'prose-numeral';
+  if (/[百千万亿]/.test(c.numeral) || c.value > 10 || c.kind === 'money') return null;
+  if (c.unit === '人次' || c.unit === '场次') return null;
+  const counted = COUNTED_THEME_NOUN.test(after);
+  const listed = ENUMERATION_BEFORE.test(before) || followsQuote(text, c.start);
+  return counted && !listed ? null : 'prose-numeral';
+}

@@ -1,0 +1,16 @@
+import type { Qualifier } from '../schema';
+
+/** Plan and rule language before a figure: 力争, 到2025年, 计划, 不少于 … */
+const TARGET_CUES =
+  /力争|目标|预计|拟|计划(?!生育)|将(?:要)?(?:实现|达到|建成|完成|新增|培训|举办|投入|安排|争取|创建|命名)|到20\d\d年|确保|争取(?:到|在|实现|年内)|原则上|应当|必须/;
+/** Words saying the figure was achieved: 完成…计划投资2585万元 is an outturn. */
+const DONE = /完成|已经|已|累计|实现了|达到了|建成了/;
+
+export function detectTarget(
+  clauseBefore: string,
+  prefix: Qualifier | null,
+  suffix: Qualifier | null,
+): boolean {
+  if (prefix === 'at_least' || prefix === 'at_most' || suffix === 'at_most') return true;
+  return TARGET_CUES.test(clauseBefore) && !DONE.test(clauseBefore);
+}

@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import * as OpenCC from 'opencc-js';
+import { describe, expect, it } from 'vitest';
+import { buildGazetteer } from '../../scripts/gazetteer';
+import { createRegionLookup, evaluateExtraction, extractFacts } from '../../src/lib/extract';
+import type { GoldDocument } from '../../src/lib/extract/evaluate';
+
+const FIXTURES = resolve(__dirname, '../fixtures/extract');
+const gold = JSON.parse(readFileSync(resolve(FIXTURES, 'gold.json'), 'utf8')) as {
+  documents: GoldDocument[];
+};
+const seed = (file: string) => readFileSync(resolve(FIXTURES, 'seeds', file), 'utf8');
+
+describe('gold.json', () => {
+  it('annotates each seed with evidence that occurs once and contains the figure', () => {
+    for (const doc of gold.documents) {
+      const text = seed(doc.file);
+      for (const fact of doc.facts) {
+        expect(text.split(fact.evidence).length - 1, fact.evidence).toBe(1);
+        expect(fact.evidence, fact.evidence).toMatch(/\d|[一二两三四五六七八九十]/);
+      }
+    }
+  });
+});
+
+describe('evaluateExtraction(seeds)', () => {
+  const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+  const resolver = createRegionLookup(buildGazetteer());
+  const docs = gold.documents.map((g) => {
+    const text = seed(g.file);
+    const extracted = extractFacts(text, { date: g.date ?? undefined, resolver, toSimplified });
+    return { gold: g, text, extracted };
+  });
+  const report = evaluateExtraction(docs);
+
+  it.each(['coverage', 'honours', 'trainings', 'funding'])(
+    'reaches recall ≥ 0.95 and precision ≥ 0.90 on %s',
+    (theme) => {
+      const score = report.themes.find((t) => t.theme === theme);
+      expect(score?.gold).toBeGreaterThan(0);
+      expect(score?.recall, JSON.stringify(report.misses)).toBeGreaterThanOrEqual(0.95);
+      expect(score?.precision, JSON.stringify(report.falsePositives)).toBeGreaterThanOrEqual(0.9);
+    },
+  );
+
+  it('agrees with the gold on year, unit and qualifier of matched figures', () => {
+    expect(report.agreement.year).toBeGreaterThanOrEqual(0.9);
+    expect(report.agreement.unit).toBeGreaterThanOrEqual(0.9);
+    expect(report.agreement.qualifier).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('reports a wrong theme as a miss and a false positive', () => {
+    const [doc] = docs;
+    if (!doc) throw new Error('no seeds');
+    const flipped = doc.extracted.map((f) =>
+      f.theme === 'trainings' ? { ...f, theme: 'funding' as const } : f,
+    );
+    const r = evaluateExtraction([{ ...doc, extracted: flipped }]);
+    expect(r.themes.find((t) => t.theme === 'trainings')?.recall).toBe(0);
+    expect(r.falsePositives.some((u) => u.theme === 'funding')).toBe(true);
+  });
+});
