@@ -25,3 +25,8 @@ export function newDatasetId(now: Date, random: () => number = Math.random): str
     .toString(36)
     .padStart(4, '0')}`;
 }
+
+/** Indicators of user datasets carry the dataset id (u + timestamp) as their prefix. */
+export function isUserIndicator(indicatorId: string): boolean {
+  return /^u\d{14}[0-9a-z]{4}_/.test(indicatorId);
+}

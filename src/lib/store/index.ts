@@ -1,3 +1,3 @@
-export { newDatasetId } from './dataset';
+export { newDatasetId, isUserIndicator } from './dataset';
 export type { UserDataset } from './dataset';
 export { datasetStore, StoreError } from './idb-store';

@@ -42,7 +42,7 @@ export function createDashboardView(model: DashboardModel, boundaries: Boundarie
 
     readonly lang = $derived(model.view.lang);
     readonly m = $derived(getMessages(this.lang));
-    readonly unit = $derived(model.indicator?.unit ?? '');
+    readonly unit = $derived((model.shown?.indicator ?? model.indicator)?.unit ?? '');
     readonly format = $derived(valueFormatter(this.lang, this.unit, model.view.measure));
     readonly values = $derived(regionValues(model.mapRows, this.lang));
     readonly scale = $derived(
@@ -64,7 +64,13 @@ export function createDashboardView(model: DashboardModel, boundaries: Boundarie
     );
     readonly sourceLine = $derived(sourceLineOf(model.sources.data ?? [], this.lang));
     readonly auto = $derived({
-      ...autoText(model.view, model.indicator, model.time, model.year, null),
+      ...autoText(
+        model.view,
+        model.shown?.indicator ?? model.indicator,
+        model.shown?.time ?? model.time,
+        model.shown?.year ?? model.year,
+        null,
+      ),
       source: this.sourceLine,
       note: '',
       caption: '',

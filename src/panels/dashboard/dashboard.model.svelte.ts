@@ -12,6 +12,7 @@ import {
   type DatasetStatsRow,
   type FactListRow,
   type IndicatorListRow,
+  type MapInput,
   type MapRow,
   type RegionFactRow,
   type RegionRankRow,
@@ -49,7 +50,7 @@ export class DashboardModel {
 
   readonly indicators = new Resource<Keyed<IndicatorListRow>>();
   readonly years = new Resource<Keyed<YearRow>>();
-  readonly map = new Resource<Keyed<MapRow>>();
+  readonly map = new Resource<Keyed<MapRow> & { input: MapInput }>();
   readonly trend = new Resource<TrendRow[]>();
   /** Documents behind the map and ranking, and behind the trend: each chart's source line. */
   readonly sources = new Resource<SourceForFactsRow[]>();
@@ -76,6 +77,13 @@ export class DashboardModel {
   readonly yearList = $derived(this.years.data?.key === this.yearsKey ? this.years.data.rows : []);
   readonly year = $derived(resolveYear(this.view, this.yearList, this.time));
   readonly mapRows = $derived(this.map.data?.rows ?? []);
+  /** The indicator, time and year the map rows answer: titles follow the data, not the request. */
+  readonly shown = $derived.by(() => {
+    const input = this.map.data?.input;
+    if (!input) return null;
+    const indicator = this.indicatorList.find((i) => i.indicator_id === input.indicator) ?? null;
+    return { indicator, time: input.time, year: this.mapRows[0]?.year ?? input.year };
+  });
 
   constructor(private readonly source: RowSource) {}
 
@@ -159,7 +167,11 @@ export class DashboardModel {
   private loadMap(indicator: IndicatorListRow): void {
     const input = mapInputOf(this.view, indicator, this.year);
     const key = JSON.stringify(input);
-    void this.map.load(async () => ({ key, rows: await this.rows<MapRow>(buildMapSql(input)) }));
+    void this.map.load(async () => ({
+      key,
+      input,
+      rows: await this.rows<MapRow>(buildMapSql(input)),
+    }));
   }
 
   private loadTrend(indicator: IndicatorListRow): void {

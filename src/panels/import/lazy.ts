@@ -1,0 +1,3 @@
+/** Entry of the lazily loaded import chunk. */
+export { default as ImportPanel } from './ImportPanel.svelte';
+export { ImportModel } from './import.model.svelte';
