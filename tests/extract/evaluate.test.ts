@@ -61,3 +61,13 @@ describe('evaluateExtraction(seeds)', () => {
     expect(r.falsePositives.some((u) => u.theme === 'funding')).toBe(true);
   });
 });
+
+/*
+ * Held-out reports: 19 public web pages (135 statistics of the four themes) annotated by hand,
+ * kept out of the repository because they are copies of third-party pages; `npm run extract --
+ * --eval` scores them when present under tests/fixtures/extract/local/. Measured 2026-11-22:
+ *   rules as they were, 01–12:              98.5% / 66.7% precision / recall (four themes)
+ *   rules as they were, 13–19:              94.1% / 82.1%
+ *   rules tuned on 01–12, first look 13–19: 94.3% / 84.6%  (the honest unseen figure)
+ *   after tuning on all 19:                 100% / 100% (no longer unseen)
+ */

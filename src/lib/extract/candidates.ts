@@ -1,5 +1,5 @@
 import { multiplierOf, parseNumeral, scale } from './numbers';
-import { impliesMoney, matchNonStatUnit, matchUnit, type UnitKind } from './units';
+import { impliesMoney, matchBareNoun, matchNonStatUnit, matchUnit, type UnitKind } from './units';
 
 /** A figure with its unit, before any judgement on whether it is a statistic. */
 export interface Candidate {
@@ -26,6 +26,8 @@ const CHINESE = /^[零〇一二两三四五六七八九十百千万亿]+/;
 const MULTIPLIERS = /^[十百千万亿]{1,2}/;
 const RANGE_SEP = /^(?:-|~|～|—|―|–|至|到)/;
 const MORE = /^[余多]/;
+/** The 万 part after 亿: 2000万, 5千万, 三千万. */
+const MIXED_TAIL = /^(\d+(?:\.\d+)?|[一二两三四五六七八九])([千百]?)万/;
 
 interface Numeral {
   value: number;
@@ -57,10 +59,11 @@ function readNumeral(text: string, at: number): Numeral | null {
     if (mult) {
       value = scale(value, multiplierOf(mult[0]));
       end += mult[0].length;
-      // 3亿2000万
-      const tail = /^(\d+)万/.exec(text.slice(end));
-      if (mult[0] === '亿' && tail?.[1]) {
-        value += Number(tail[1]) * 1e4;
+      // 3亿2000万, 4亿5千万, 2亿三千万
+      const tail = mult[0] === '亿' ? MIXED_TAIL.exec(text.slice(end)) : null;
+      const low = tail?.[1] ? parseNumeral(tail[1]) : null;
+      if (tail && low !== null) {
+        value += low * multiplierOf(tail[2] ?? '') * 1e4;
         end += tail[0].length;
       }
     }
@@ -107,6 +110,7 @@ export function findCandidates(text: string, from = 0, to = text.length): Candid
     ) {
       unit = { unit: '元', factor: 1, kind: 'money', length: 0 };
     }
+    if (!unit && !num.chinese) unit = matchBareNoun(text, end);
     const nonStatUnit = unit ? null : matchNonStatUnit(text, end);
     if (!unit && !nonStatUnit) {
       i = Math.max(i, num.end - 1);

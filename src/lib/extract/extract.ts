@@ -1,5 +1,7 @@
 import type { Qualifier } from '../schema';
 import { findCandidates, type Candidate } from './candidates';
+import { carryThemes, type ThemedFigure } from './carry-over';
+import { findClaims } from './claims';
 import { labelIndicator } from './indicator';
 import { normalizeText, toOriginalSpan, type ToSimplified } from './normalize';
 import { nonStatReason } from './not-statistics';
@@ -7,7 +9,7 @@ import { detectDocumentDate, timeOf, type Period } from './periods';
 import { prefixQualifier, resolveQualifier, suffixQualifier } from './qualifier';
 import { quotedMask } from './quotes';
 import { regionContext, type RegionLookup } from './region-context';
-import { clauseAround, segmentAround, splitSentences, type Span } from './sentences';
+import { clauseAround, segmentAround, splitSentences } from './sentences';
 import { classifyTheme, type ExtractTheme } from './theme';
 import { detectTarget } from './target';
 
@@ -68,21 +70,27 @@ export function extractFacts(original: string, opts: ExtractOptions = {}): Extra
   const docDate = opts.date ?? detectDocumentDate(text);
   const quoted = quotedMask(text);
   const regions = opts.resolver ? regionContext(text, opts.resolver, quoted) : null;
-  const facts: ExtractedFact[] = [];
+  const figures: ThemedFigure[] = [];
   for (const sentence of splitSentences(text)) {
     for (const c of findCandidates(text, sentence.start, sentence.end)) {
       if (c.end > sentence.end) continue;
       if (nonStatReason(c, { text, quoted })) continue;
-      facts.push(buildFact(c, sentence));
+      const clause = clauseAround(text, sentence, c.start);
+      figures.push({ c, sentence, ...classifyTheme(c, { text, clause, sentence }) });
+    }
+    for (const c of findClaims(text, sentence)) {
+      if (!nonStatReason(c, { text, quoted }))
+        figures.push({ c, sentence, theme: 'coverage', score: 1 });
     }
   }
-  return facts;
+  figures.sort((a, b) => a.c.start - b.c.start);
+  carryThemes(text, figures);
+  return figures.map(buildFact);
 
-  function buildFact(c: Candidate, sentence: Span): ExtractedFact {
+  function buildFact({ c, sentence, theme, score }: ThemedFigure): ExtractedFact {
     const clause = clauseAround(text, sentence, c.start);
     const before = text.slice(clause.start, c.start);
     const afterFull = text.slice(c.end, clause.end);
-    const { theme, score } = classifyTheme(c, { text, clause, sentence });
     const sentenceText = text.slice(sentence.start, sentence.end);
     const time = timeOf(maskTitles(sentenceText), c.start - sentence.start, docDate);
     const pre = prefixQualifier(text.slice(Math.max(sentence.start, c.start - 6), c.start));

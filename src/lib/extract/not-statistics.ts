@@ -31,6 +31,8 @@ const SLOGAN_AFTER =
 /** Counts of aspects, measures and actions: rhetoric rather than statistics. */
 const ABSTRACT_AFTER =
   /^(?:方面|层面|环节|(?:重点|关键)(?![\p{Script=Han}])|原则|要求|任务|举措|措施|理念|目标|作用|优势|定位|主题|步骤|阶段|领域|层次|维度|板块|行动|品牌|特色牌|机制|体系|工程|计划|战略|思路|结合|转变|突出|强化|聚焦|提升|抓手|字)/u;
+/** Web addresses in headers, footers and source lines: %E6%B0%91 is not 91%. */
+const URL = /(?:https?:\/\/|www\.)[\w.~:/?#[\]@!$&'()*+,;=%-]+/gi;
 const COUNT_UNITS = new Set(['个', '项', '条', '张', '种', '类', '大', '批']);
 const ENUMERATION_BEFORE = /(?:、[^,;。、]{1,12}(?:和|及|与|、)?[^,;。、]{0,12}|等)$/;
 
@@ -52,16 +54,27 @@ export function nonStatReason(c: Candidate, ctx: NonStatContext): NonStatReason 
   if (ctx.quoted[c.start]) return 'quoted';
   const line = lineAround(text, c.start);
   const lineText = text.slice(line.start, line.end);
-  if (LISTING.test(lineText) || (lineText.length < 120 && CHROME.test(lineText))) {
+  // A short line with a contact or counter word is page furniture, unless it is a sentence.
+  const furniture = lineText.length < 120 && CHROME.test(lineText) && !/[。!?！？]$/.test(lineText);
+  if (LISTING.test(lineText) || furniture) {
     return 'page-chrome';
   }
   if (COUNTER_BEFORE.test(before)) return 'page-chrome';
+  if (inUrl(lineText, c.start - line.start)) return 'identifier';
   if (IDENTIFIER_BEFORE.test(before)) return 'identifier';
   if (text[c.start - 1] === '+' || text[c.end] === '+') return 'slogan';
   if (COUNT_UNITS.has(c.unit) && SLOGAN_AFTER.test(after)) return 'slogan';
   if (COUNT_UNITS.has(c.unit) && ABSTRACT_AFTER.test(after)) return 'rhetorical-count';
   if (c.chinese) return proseNumeral(c, before, text.slice(c.end, c.end + 16), text);
   return null;
+}
+
+function inUrl(line: string, at: number): boolean {
+  for (const m of line.matchAll(URL)) {
+    const from = m.index ?? 0;
+    if (at >= from && at < from + m[0].length) return true;
+  }
+  return false;
 }
 
 /**

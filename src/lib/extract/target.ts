@@ -6,11 +6,15 @@ const TARGET_CUES =
 /** Words saying the figure was achieved: 完成…计划投资2585万元 is an outturn. */
 const DONE = /完成|已经|已|累计|实现了|达到了|建成了/;
 
+/** A per-unit standard is a rule: 每个示范村100万元, 每所学校不少于2名. Not 每年 (a rate). */
+export const PER_UNIT = /每(?![年月天日季周次])[^,;:。\d]{0,10}$/;
+
 export function detectTarget(
   clauseBefore: string,
   prefix: Qualifier | null,
   suffix: Qualifier | null,
 ): boolean {
   if (prefix === 'at_least' || prefix === 'at_most' || suffix === 'at_most') return true;
+  if (PER_UNIT.test(clauseBefore)) return true;
   return TARGET_CUES.test(clauseBefore) && !DONE.test(clauseBefore);
 }

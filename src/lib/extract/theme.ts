@@ -1,4 +1,5 @@
 import type { Candidate } from './candidates';
+import { PER_UNIT } from './target';
 
 export const EXTRACT_THEMES = ['coverage', 'honours', 'trainings', 'funding', 'other'] as const;
 export type ExtractTheme = (typeof EXTRACT_THEMES)[number];
@@ -27,7 +28,7 @@ const CUES: Record<ScoredTheme, Cue[]> = {
     cue('模范(?:县|市|州|旗|乡|镇|村|社区|区|长廊)'),
     cue('创建(?:成|为|成为)'),
     cue('达标', 0.8),
-    cue('榜上有名|获此殊荣|上榜|入选|获评|候选|培育名录', 0.8),
+    cue('榜上有名|获此殊荣|上榜|入选|获评|候选|培育名录', 0.6),
     cue('(?:教育|研究|实践|展示|教学)(?:基地|点)'),
     cue('特色村寨'),
     cue('模范长廊'),
@@ -57,12 +58,18 @@ const CUES: Record<ScoredTheme, Cue[]> = {
     cue('活动(?![室场中阵])', 0.8),
     cue('知识竞赛|演讲比赛|征文'),
     cue('参加|参与|参训', 0.6),
+    // Materials and displays of propaganda.
+    cue('展板|横幅|标语|海报|墙报|板报|宣传栏|宣传品|宣传册|手册|折页|显示屏|电子屏|LED', 0.8),
+    // Posts on official accounts and their reach.
+    cue('推送|浏览量|阅读量|点击量|播放量|抖音|视频号|公众号|融媒体|宣传专栏', 0.8),
+    // Study visits: sites toured by trainees.
+    cue('参观|观摩|考察学习|学习考察', 0.8),
   ],
   funding: [
     cue('资金'),
     cue('投资|投入'),
     cue('经费'),
-    cue('拨付|下达|划拨'),
+    cue('拨付|下达|划拨|拨到|拨给|落实'),
     cue('补助|补贴|奖补|资助'),
     cue('争取', 0.7),
     cue('安排', 0.5),
@@ -103,9 +110,26 @@ const UNITS: Record<ScoredTheme, Set<string>> = {
     '部',
     '件',
     '篇',
+    '处',
+    '块',
+    '幅',
+    '张',
+    '条',
   ]),
   funding: new Set(['元', '个', '项', '%']),
 };
+
+export function themeTakesUnit(theme: ExtractTheme, unit: string): boolean {
+  return theme === 'other' || UNITS[theme].has(unit);
+}
+
+/** Places and projects that money goes to: 用于11个县374个村, 对34个县128个项目进行扶持. */
+const FUNDED_NOUN =
+  /^[^,;。]{0,12}?(?:县|市|区|旗|乡|镇|村|寨|社区|项目|工程|点)(?![\p{Script=Han}]{0,2}(?:示范|基地))/u;
+/** Collectives and individuals as the counted noun (not 集体经济). */
+const HONOURED = /^.?(?:集体|个人)(?!经济|企业|土地|所有|资产|收入|林|户)/;
+/** A study visit makes the demonstration units visited a training activity, not a count of them. */
+const VISITED = /参观|观摩|考察学习|学习考察/;
 
 /** What a coverage figure counts: units, places and sites of the work. */
 const COVERAGE_NOUN =
@@ -168,22 +192,28 @@ export function classifyTheme(c: Candidate, ctx: ThemeContext): ThemeResult {
     if (negative > lastIndex(FUNDING_MONEY, nearest) || /^[^,;。]{0,3}(?:收入|产值)/.test(after)) {
       return { theme: 'other', score: 0 };
     }
-    const score = scoreTheme('funding', c, ctx);
+    // 每个示范村100万元: a per-unit subsidy standard.
+    const score = scoreTheme('funding', c, ctx) + (PER_UNIT.test(before) ? 1 : 0);
     return score >= 0.3 ? { theme: 'funding', score } : { theme: 'other', score: 0 };
   }
   // Projects in these reports are funded projects; research topics (课题) are not.
-  const projects = /^[^,;。]{0,4}项目/.test(after) || /项目[^,;。\d]{0,3}$/.test(before);
+  const projects = /^[^,;。\d]{0,12}项目/.test(after) || /项目[^,;。\d]{0,3}$/.test(before);
   if (projects && ['个', '项'].includes(c.unit) && !/课题|研究/.test(sentenceText)) {
     return { theme: 'funding', score: 1 + scoreTheme('funding', c, ctx) };
   }
   let best: ThemeResult = { theme: 'other', score: 0 };
+  if (['个', '项'].includes(c.unit) && FUNDED_NOUN.test(after)) {
+    const score = scoreTheme('funding', c, ctx);
+    if (score > 0) best = { theme: 'funding', score };
+  }
   for (const theme of ['honours', 'coverage', 'trainings'] as const) {
     if (!UNITS[theme].has(c.unit)) continue;
     let score = scoreTheme(theme, c, ctx);
     if (theme === 'coverage' && NOUN_REJECTS_COVERAGE.test(after)) score = 0;
-    // 8个集体和7名个人上榜: collectives and individuals are honoured, whatever the cue.
-    if (theme === 'honours' && score > 0 && /^.?(?:集体|个人)/.test(after)) score += 1.5;
+    // 8个集体和7名个人上榜: collectives and individuals counted are the honoured ones.
+    if (theme === 'honours' && HONOURED.test(after)) score += score > 0 ? 1.5 : 1;
     if (theme === 'coverage' && !COVERAGE_NOUN.test(after)) score *= 0.4;
+    if (theme === 'coverage' && VISITED.test(before)) score *= 0.3;
     if (score > best.score) best = { theme, score };
   }
   return best.score >= 0.3 ? best : { theme: 'other', score: best.score };

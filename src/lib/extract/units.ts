@@ -157,3 +157,12 @@ const MONEY_NOUNS = /(?:资金|投资|投入|经费|资助|补助|补贴|奖补|
 export function impliesMoney(before: string): boolean {
   return MONEY_NOUNS.test(before);
 }
+
+/** Places counted without a measure word: 全州10县市, 辖3镇5乡. Read as 个; the noun stays. */
+const BARE_NOUN = /^(?:县市区?|县区|县|乡镇|乡|镇|盟市|旗县|旗|苏木|嘎查|社区|行政村)/;
+
+export function matchBareNoun(text: string, at: number): UnitMatch | null {
+  return BARE_NOUN.test(text.slice(at, at + 3))
+    ? { unit: '个', factor: 1, kind: 'count', length: 0 }
+    : null;
+}

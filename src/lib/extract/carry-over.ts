@@ -1,0 +1,91 @@
+/**
+ * Themes carried across clauses and sentences of a paragraph, for figures whose own clause
+ * has no cue: breakdowns of a themed total (其中市24个、县115个), parallel figures sharing one
+ * predicate (97.7%的行政村、90.5%的社区…实现达标挂牌), and audiences of an activity named
+ * in an earlier clause (发放宣传资料1000份,惠及1000人次).
+ */
+import type { Candidate } from './candidates';
+import { themeTakesUnit, type ExtractTheme } from './theme';
+
+export interface ThemedFigure {
+  c: Candidate;
+  sentence: { start: number; end: number };
+  theme: ExtractTheme;
+  score: number;
+}
+
+/** A breakdown of the figure before: 其中, 包括, 分别为. */
+const BREAKDOWN = /其中|包括|包含|分别(?:为|是|有)?/g;
+/** Between two parallel figures: short noun phrases and list marks, no clause of its own. */
+const PARALLEL_GAP = /^[^;；。!?！？\n\d]{0,16}$/;
+/** Who an activity reached: 惠及1000人次, 覆盖群众3000人次, 吸引约2000人次. */
+const REACHED = /(?:惠及|覆盖|受益|吸引|带动|辐射|影响|参与|参加)[^,;。，；\d]{0,6}$/;
+const AUDIENCE_UNITS = new Set(['人次', '人', '名']);
+/** How far back a breakdown looks for its total, in characters of the same paragraph. */
+const BREAKDOWN_REACH = 160;
+
+const carried = (f: ThemedFigure, theme: ExtractTheme, score: number): boolean => {
+  if (f.theme !== 'other' || theme === 'other' || !themeTakesUnit(theme, f.c.unit)) return false;
+  f.theme = theme;
+  f.score = score;
+  return true;
+};
+
+function sameParagraph(text: string, from: number, to: number): boolean {
+  return !text.slice(from, to).includes('\n');
+}
+
+/** 其中市24个: the first figure after 其中 takes the theme of the themed total before it. */
+function carryBreakdowns(text: string, figures: ThemedFigure[]): void {
+  figures.forEach((f, i) => {
+    if (f.theme !== 'other') return;
+    const prev = figures[i - 1];
+    const from = Math.max(prev?.c.end ?? 0, f.c.start - 40);
+    const gap = text.slice(from, f.c.start);
+    if (![...gap.matchAll(BREAKDOWN)].length || /[;；]/.test(gap)) return;
+    for (let j = i - 1; j >= 0; j--) {
+      const total = figures[j];
+      if (!total || f.c.start - total.c.end > BREAKDOWN_REACH) break;
+      if (!sameParagraph(text, total.c.end, f.c.start)) break;
+      if (total.theme === 'other' || total.c.kind !== f.c.kind) continue;
+      carried(f, total.theme, total.score * 0.8);
+      break;
+    }
+  });
+}
+
+/** Parallel figures of one unit in one sentence share the theme their members agree on. */
+function carryParallels(text: string, figures: ThemedFigure[]): void {
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (let i = 0; i + 1 < figures.length; i++) {
+      const a = figures[i];
+      const b = figures[i + 1];
+      if (!a || !b || a.c.unit !== b.c.unit || a.sentence.start !== b.sentence.start) continue;
+      if (!PARALLEL_GAP.test(text.slice(a.c.end, b.c.start))) continue;
+      if (a.theme === b.theme) continue;
+      changed = carried(a, b.theme, b.score * 0.8) || carried(b, a.theme, a.score * 0.8) || changed;
+    }
+  }
+}
+
+/** 惠及1000人次: the audience of the activity that the sentence is about. */
+function carryAudiences(text: string, figures: ThemedFigure[]): void {
+  figures.forEach((f, i) => {
+    if (f.theme !== 'other' || !AUDIENCE_UNITS.has(f.c.unit)) return;
+    const clauseBefore = text.slice(Math.max(f.sentence.start, f.c.start - 12), f.c.start);
+    if (!REACHED.test(clauseBefore)) return;
+    const prev = figures[i - 1];
+    if (prev?.theme === 'trainings' && prev.sentence.start === f.sentence.start) {
+      carried(f, 'trainings', prev.score * 0.8);
+    }
+  });
+}
+
+/** Figures in text order; themes of unthemed figures are filled in place. */
+export function carryThemes(text: string, figures: ThemedFigure[]): void {
+  carryBreakdowns(text, figures);
+  carryParallels(text, figures);
+  carryAudiences(text, figures);
+}

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts, type ExtractedFact } from '../../src/lib/extract';
+
+const brief = (f: ExtractedFact) => `${f.value}${f.unit} ${f.theme}`;
+const run = (text: string) => extractFacts(text, { date: '2024-06-01' });
+
+describe('extractFacts(themes carried across clauses)', () => {
+  it('gives the type split of a naming the theme of its total', () => {
+    const facts = run(
+      '此次共有488个地方和单位被命名为全国民族团结进步示范区示范单位,其中市(地、州、盟)24个、县(市、区、旗)115个、机关47个以及其他单位81个。',
+    );
+    expect(facts.map(brief)).toEqual([
+      '488个 coverage',
+      '24个 coverage',
+      '115个 coverage',
+      '47个 coverage',
+      '81个 coverage',
+    ]);
+  });
+
+  it('carries a total into the next sentence after 其中', () => {
+    const facts = run('国家民委命名了283个全国示范区示范单位。其中我省有5家。');
+    expect(facts.map(brief)).toEqual(['283个 coverage', '5家 coverage']);
+  });
+
+  it('shares the predicate of parallel rates', () => {
+    const facts = run('全州97.7%的行政村、90.5%的社区,94.4%的机关单位实现达标挂牌。');
+    expect(facts.map((f) => f.theme)).toEqual(['coverage', 'coverage', 'coverage']);
+  });
+
+  it('counts the audience reached by a propaganda activity', () => {
+    const facts = run('二是发放宣传资料1000份,确保政策直达群众,惠及1000人次。');
+    expect(facts.map(brief)).toEqual(['1000份 trainings', '1000人次 trainings']);
+  });
+
+  it('leaves an audience of an unthemed sentence alone', () => {
+    expect(run('项目建成后惠及群众3000人。').map(brief)).toEqual(['3000人 other']);
+  });
+});
+
+describe('extractFacts(counted nouns and cues)', () => {
+  it('counts places and projects that money goes to as funding', () => {
+    const facts = run(
+      '落实补助资金4050万元,对全省34个县128个少数民族发展补助项目进行扶持;投入3154万元建设了93个民族团结示范村。',
+    );
+    expect(facts.map(brief)).toEqual([
+      '40500000元 funding',
+      '34个 funding',
+      '128个 funding',
+      '31540000元 funding',
+      '93个 coverage',
+    ]);
+  });
+
+  it('reads honoured collectives and individuals without a commendation word', () => {
+    expect(run('其中,吉林省8个集体和7名个人上榜。').map(brief)).toEqual([
+      '8个 honours',
+      '7名 honours',
+    ]);
+  });
+
+  it('reads demonstration units visited on a study tour as training', () => {
+    expect(run('学员先后参观学习了10余个民族团结进步示范单位。').map(brief)).toEqual([
+      '10个 trainings',
+    ]);
+  });
+
+  it('reads propaganda materials, displays and online reach as training', () => {
+    const facts = run(
+      '利用16处LED显示屏播放宣传内容;官方视频号累计推送200余篇,浏览量超过1200万人次。',
+    );
+    expect(facts.map(brief)).toEqual([
+      '16处 trainings',
+      '200篇 trainings',
+      '12000000人次 trainings',
+    ]);
+  });
+
+  it('counts places written without a measure word', () => {
+    expect(run('深入全州10县市开展调研。').map((f) => [f.value, f.unit])).toEqual([[10, '个']]);
+  });
+});
+
+describe('extractFacts(numerals, claims, standards and noise)', () => {
+  it('reads mixed numerals after 亿', () => {
+    expect(run('累计投入4亿5千万元,另有2亿三千万元。').map((f) => f.value)).toEqual([
+      450_000_000, 230_000_000,
+    ]);
+  });
+
+  it('stores a creation coverage claim as 100% only with what it covers', () => {
+    expect(run('扎实开展示范创建,实现乡镇、村(社区)全覆盖。').map(brief)).toEqual([
+      '100% coverage',
+    ]);
+    expect(run('做到应创尽创。').map(brief)).toEqual(['100% coverage']);
+    expect(run('开展示范创建,实现干部培训全覆盖。')).toEqual([]);
+    expect(run('实现“三个全覆盖”。')).toEqual([]);
+  });
+
+  it('marks a per-unit standard as a rule', () => {
+    const facts = run('具体标准为:每个示范村100万元,每个示范社区30万元。');
+    expect(facts.map((f) => [f.value, f.theme, f.is_target])).toEqual([
+      [1_000_000, 'funding', true],
+      [300_000, 'funding', true],
+    ]);
+  });
+
+  it('ignores percent-encoded figures in web addresses', () => {
+    expect(run('来源:http://example.cn/%E6%B0%91%E6%97%8F/44325074/')).toEqual([]);
+  });
+});
