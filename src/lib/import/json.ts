@@ -17,7 +17,12 @@ function position(source: string, offset: number): { line: number; column: numbe
 }
 
 function parseError(source: string, e: unknown, file: string, line?: number) {
-  const message = e instanceof Error ? e.message : String(e);
+  // Newer V8 (Chromium) appends " (line L column C)" to what Node's V8 says; the location is
+  // already in file:line:column, so drop it and the browser and the CLI print the same text.
+  const message = (e instanceof Error ? e.message : String(e)).replace(
+    / \(line \d+ column \d+\)$/,
+    '',
+  );
   const at = /position (\d+)/.exec(message);
   const where =
     line !== undefined

@@ -1,4 +1,5 @@
 import type { UserDataset } from './dataset';
+import { factsFromIpc, factsToIpc } from './fact-arrow';
 
 /** Persistence failed; `quota` means the browser's storage is full. */
 export class StoreError extends Error {
@@ -56,10 +57,63 @@ async function run<T>(
   }
 }
 
+/**
+ * What IndexedDB holds: the metadata as plain JSON and the facts as Arrow IPC bytes. A
+ * million facts as objects cost seconds to clone and ~0.5 KB each; as Arrow, one buffer with
+ * repeated strings dictionary-encoded. Records written before this (`facts` as rows) load too.
+ */
+interface StoredDataset extends Omit<UserDataset, 'facts'> {
+  facts: UserDataset['facts'];
+  factsIpc?: Uint8Array;
+}
+
+function toStored(ds: UserDataset): StoredDataset {
+  const { facts, ...meta } = ds;
+  return { ...plainCopy(meta), facts: [], factsIpc: factsToIpc(facts) };
+}
+
+function fromStored(s: StoredDataset): UserDataset {
+  const { factsIpc, ...ds } = s;
+  return factsIpc ? { ...ds, facts: factsFromIpc(factsIpc) } : ds;
+}
+
+/** Refuses up front when the estimate says the bytes will not fit: a clear message, no partial write. */
+async function checkRoom(ds: UserDataset, bytes: number): Promise<void> {
+  const estimate = await navigator.storage?.estimate?.().catch(() => undefined);
+  if (!estimate?.quota || estimate.usage === undefined) return;
+  const free = estimate.quota - estimate.usage;
+  if (bytes > free)
+    throw new StoreError(
+      'quota',
+      `browser storage is full: "${ds.name}" needs ${mb(bytes)} and ${mb(free)} is free; delete a dataset or free space`,
+    );
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(1)} MB`;
+
+async function put(ds: UserDataset): Promise<void> {
+  const stored = toStored(ds);
+  await checkRoom(ds, stored.factsIpc?.byteLength ?? 0);
+  try {
+    await run('readwrite', (s) => s.put(stored));
+  } catch (e) {
+    if (e instanceof StoreError && e.kind === 'quota')
+      throw new StoreError(
+        'quota',
+        `"${ds.name}" (${mb(stored.factsIpc?.byteLength ?? 0)}): ${e.message}`,
+        e,
+      );
+    throw e;
+  }
+}
+
 /** Datasets kept in IndexedDB: survive reloads, local to this browser profile. */
 export const datasetStore = {
-  list: () => run<UserDataset[]>('readonly', (s) => s.getAll() as IDBRequest<UserDataset[]>),
-  put: (ds: UserDataset) => run('readwrite', (s) => s.put(plainCopy(ds))).then(() => undefined),
+  list: () =>
+    run<StoredDataset[]>('readonly', (s) => s.getAll() as IDBRequest<StoredDataset[]>).then((all) =>
+      all.map(fromStored),
+    ),
+  put,
   remove: (id: string) => run('readwrite', (s) => s.delete(id)).then(() => undefined),
 };
 
