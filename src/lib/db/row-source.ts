@@ -8,7 +8,12 @@ export interface RowSource {
   readonly live: boolean;
   /** Resolves when DuckDB is ready (or rejects with a DataLoadError). */
   ready: Promise<void>;
+  /** Forgets cached answers: call when the user's own data changes. */
+  invalidate(): void;
 }
+
+/** Answers kept per query; the embedded data never change, so only user data invalidate. */
+const CACHE_ENTRIES = 500;
 
 export function createRowSource(snapshot: Promise<Snapshot | null>): RowSource {
   let live = false;
@@ -17,18 +22,28 @@ export function createRowSource(snapshot: Promise<Snapshot | null>): RowSource {
   });
   // An unhandled rejection here would be logged twice; models report it through `ready`.
   ready.catch(() => undefined);
+  // A slider moved back and forth, or played twice, answers from memory (a map query costs
+  // ~100–200 ms in DuckDB-WASM even on the small embedded data).
+  const cache = new Map<string, unknown[]>();
   return {
     get live() {
       return live;
     },
     ready,
+    invalidate: () => cache.clear(),
     async rows<T>(q: SqlQuery): Promise<T[]> {
+      const key = queryKey(q);
+      const cached = cache.get(key);
+      if (cached) return cached as T[];
       if (!live) {
         const snap = await snapshot.catch(() => null);
-        const hit = snap?.entries[queryKey(q)];
+        const hit = snap?.entries[key];
         if (hit) return hit as T[];
       }
-      return queryRows<T>(q);
+      const rows = await queryRows<T>(q);
+      if (cache.size >= CACHE_ENTRIES) cache.delete(cache.keys().next().value as string);
+      cache.set(key, rows);
+      return rows;
     },
   };
 }

@@ -50,7 +50,7 @@ export class DashboardModel {
 
   readonly indicators = new Resource<Keyed<IndicatorListRow>>();
   readonly years = new Resource<Keyed<YearRow>>();
-  readonly map = new Resource<Keyed<MapRow> & { input: MapInput }>();
+  readonly map = new Resource<Keyed<MapRow> & { input: MapInput; indicator: IndicatorListRow }>();
   readonly trend = new Resource<TrendRow[]>();
   /** Documents behind the map and ranking, and behind the trend: each chart's source line. */
   readonly sources = new Resource<SourceForFactsRow[]>();
@@ -79,10 +79,13 @@ export class DashboardModel {
   readonly mapRows = $derived(this.map.data?.rows ?? []);
   /** The indicator, time and year the map rows answer: titles follow the data, not the request. */
   readonly shown = $derived.by(() => {
-    const input = this.map.data?.input;
-    if (!input) return null;
-    const indicator = this.indicatorList.find((i) => i.indicator_id === input.indicator) ?? null;
-    return { indicator, time: input.time, year: this.mapRows[0]?.year ?? input.year };
+    const data = this.map.data;
+    if (!data) return null;
+    return {
+      indicator: data.indicator,
+      time: data.input.time,
+      year: this.mapRows[0]?.year ?? data.input.year,
+    };
   });
 
   constructor(private readonly source: RowSource) {}
@@ -170,6 +173,7 @@ export class DashboardModel {
     void this.map.load(async () => ({
       key,
       input,
+      indicator,
       rows: await this.rows<MapRow>(buildMapSql(input)),
     }));
   }
