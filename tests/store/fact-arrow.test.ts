@@ -1,6 +1,7 @@
 import { DataType, Type } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
-import { factsFromIpc, factsToArrow, factsToIpc, type UserDataset } from '../../src/lib/store';
+import { factsFromIpc, factsToArrow, factsToIpc } from '../../src/lib/store/fact-arrow';
+import type { UserDataset } from '../../src/lib/store';
 
 type Fact = UserDataset['facts'][number];
 

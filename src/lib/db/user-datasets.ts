@@ -1,7 +1,7 @@
 import { FACTS, FACT_SOURCES } from '../schema';
 import { buildDeleteUserDatasetSql, buildInsertUserRowsSql } from '../sql/build-user-rows-sql';
 import { DATASET_COLUMN, USER_TABLES } from '../sql/user-layer';
-import { factsToIpc, type UserDataset } from '../store';
+import type { UserDataset } from '../store';
 import { getEngine } from './engine';
 import { QueryError, messageOf } from './errors';
 import type { SqlQuery } from './query';
@@ -62,6 +62,7 @@ export async function insertUserDataset(ds: UserDataset): Promise<void> {
     await runAll([...buildDeleteUserDatasetSql(ds.id), ...meta]);
     if (ds.facts.length > 0) {
       // The worker takes the buffer (transfer); the cached bytes are kept for storage.
+      const { factsToIpc } = await import('../store/fact-arrow');
       const ipc = factsToIpc(ds.facts).slice();
       await conn.insertArrowFromIPCStream(ipc, { name: staging, create: true });
       await runAll(copyFromStagingSql(staging, ds.id));

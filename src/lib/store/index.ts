@@ -1,4 +1,3 @@
 export { newDatasetId, isUserIndicator } from './dataset';
 export type { UserDataset } from './dataset';
 export { datasetStore, StoreError } from './idb-store';
-export { factsToArrow, factsToIpc, factsFromIpc } from './fact-arrow';
