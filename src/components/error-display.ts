@@ -1,5 +1,5 @@
 import { getMessages, type Lang } from '../lib/i18n';
-import { componentMessages } from './messages';
+import { componentMessages } from '../lib/i18n';
 
 export type ErrorKind = 'query' | 'data' | 'other';
 

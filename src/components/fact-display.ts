@@ -1,6 +1,6 @@
 import { createFormatters, getMessages, regionLabel, type Lang } from '../lib/i18n';
 import { isKind, isQualifier, isUnit } from '../lib/schema';
-import { componentMessages } from './messages';
+import { componentMessages } from '../lib/i18n';
 
 /** The fields FactListRow and RegionFactRow share (conflict_group only on the latter). */
 export interface FactLike {

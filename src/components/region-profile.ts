@@ -1,7 +1,7 @@
 import { getMessages, type Lang } from '../lib/i18n';
 import { THEMES } from '../lib/schema';
 import type { RegionFactRow, RegionRankRow } from '../lib/sql';
-import { componentMessages } from './messages';
+import { componentMessages } from '../lib/i18n';
 import type { SourceItem } from './source-line';
 
 export interface ThemeGroup {

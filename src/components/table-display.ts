@@ -3,7 +3,7 @@ import { createFormatters, getMessages } from '../lib/i18n';
 import { isQualifier } from '../lib/schema';
 import type { Measure } from '../lib/sql';
 import { valueText, type ValueText } from './fact-display';
-import { componentMessages } from './messages';
+import { componentMessages } from '../lib/i18n';
 
 export interface MeasuredValue {
   value: number | null;

@@ -4,3 +4,5 @@ export { createFormatters } from './format';
 export type { Formatters, QualifierStyle } from './format';
 export { regionLabel } from './region-name';
 export type { RegionNames } from './region-name';
+export { componentMessages } from './components';
+export type { ComponentMessages } from './components';

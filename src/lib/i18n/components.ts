@@ -1,6 +1,6 @@
 /**
- * Component strings not yet in the i18n catalogue; the lead merges them into
- * src/lib/i18n/zh.ts and en.ts. zh is the reference: en must have the same keys.
+ * Strings of the presentational components (src/components). zh is the reference: en must
+ * have the same keys.
  */
 const zh = {
   columns: {
