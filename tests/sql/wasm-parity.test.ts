@@ -1,6 +1,6 @@
 import { userLayerSql } from '../../src/lib/sql/user-layer';
-import * as duckdb from '@duckdb/duckdb-wasm/blocking';
-import { fileURLToPath } from 'node:url';
+import { openWasm as openWasmConnection } from '../helpers/wasm-db';
+import type * as duckdb from '@duckdb/duckdb-wasm/blocking';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTableSql, insertSql } from '../../scripts/lib/ddl';
 import type { SqlQuery } from '../../src/lib/db/query';
@@ -16,26 +16,9 @@ import * as build from '../../src/lib/sql';
 import { FIXTURE } from './fixture-data';
 import { openFixtureDb, type FixtureDb } from './fixture-db';
 
-const dist = fileURLToPath(
-  new URL('../../node_modules/@duckdb/duckdb-wasm/dist/', import.meta.url),
-);
-
 /** The fixture in DuckDB-WASM, bound the way lib/db/query.ts binds: prepare + positional `?`. */
 async function openWasm(): Promise<duckdb.DuckDBConnection> {
-  const db = await duckdb.createDuckDB(
-    {
-      mvp: {
-        mainModule: `${dist}duckdb-mvp.wasm`,
-        mainWorker: `${dist}duckdb-node-mvp.worker.cjs`,
-      },
-      eh: { mainModule: `${dist}duckdb-eh.wasm`, mainWorker: `${dist}duckdb-node-eh.worker.cjs` },
-    },
-    new duckdb.VoidLogger(),
-    duckdb.NODE_RUNTIME,
-  );
-  await db.instantiate();
-  db.open({ query: { castBigIntToDouble: true } });
-  const conn = db.connect();
+  const conn = await openWasmConnection();
   conn.query(`ATTACH ':memory:' AS mz`);
   conn.query('USE mz');
   const domains = {
