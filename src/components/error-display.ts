@@ -1,5 +1,4 @@
-import { getMessages, type Lang } from '../lib/i18n';
-import { componentMessages } from '../lib/i18n';
+import { componentMessages, getMessages, type Lang } from '../lib/i18n';
 
 export type ErrorKind = 'query' | 'data' | 'other';
 

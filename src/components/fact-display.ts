@@ -1,33 +1,39 @@
-import { createFormatters, getMessages, regionLabel, type Lang } from '../lib/i18n';
+import {
+  componentMessages,
+  createFormatters,
+  getMessages,
+  type Lang,
+  regionLabel,
+} from '../lib/i18n';
 import { isKind, isQualifier, isUnit } from '../lib/schema';
-import { componentMessages } from '../lib/i18n';
+import type { FactListRow } from '../lib/sql';
 
 /** The fields FactListRow and RegionFactRow share (conflict_group only on the latter). */
-export interface FactLike {
-  fact_id: string;
-  indicator_id: string;
-  indicator_name_zh: string;
-  indicator_name_en: string;
-  unit: string;
-  region_code: string | null;
-  region_name: string | null;
-  region_short_name: string | null;
-  region_name_en: string | null;
-  region_name_raw: string;
-  value: number;
-  qualifier: string;
-  kind: string;
-  period_start: number | null;
-  period_end: number | null;
-  date: string | null;
-  evidence: string;
-  notes: string | null;
-  source_id: string;
-  source_title: string | null;
-  source_url: string | null;
-  reliability: string | null;
-  conflict_group?: string | null;
-}
+export type FactLike = Pick<
+  FactListRow,
+  | 'fact_id'
+  | 'indicator_id'
+  | 'indicator_name_zh'
+  | 'indicator_name_en'
+  | 'unit'
+  | 'region_code'
+  | 'region_name'
+  | 'region_short_name'
+  | 'region_name_en'
+  | 'region_name_raw'
+  | 'value'
+  | 'qualifier'
+  | 'kind'
+  | 'period_start'
+  | 'period_end'
+  | 'date'
+  | 'evidence'
+  | 'notes'
+  | 'source_id'
+  | 'source_title'
+  | 'source_url'
+  | 'reliability'
+> & { conflict_group?: string | null };
 
 export interface Period {
   period_start: number | null;

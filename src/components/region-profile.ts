@@ -1,7 +1,6 @@
-import { getMessages, type Lang } from '../lib/i18n';
+import { componentMessages, getMessages, type Lang } from '../lib/i18n';
 import { THEMES } from '../lib/schema';
 import type { RegionFactRow, RegionRankRow } from '../lib/sql';
-import { componentMessages } from '../lib/i18n';
 import type { SourceItem } from './source-line';
 
 export interface ThemeGroup {

@@ -1,6 +1,5 @@
 import { LOW_RELIABILITY_MARK } from '../lib/charts';
-import { getMessages, type Lang } from '../lib/i18n';
-import { componentMessages } from '../lib/i18n';
+import { componentMessages, getMessages, type Lang } from '../lib/i18n';
 
 /** What a source list needs; SourceForFactsRow satisfies it. */
 export interface SourceItem {

@@ -1,9 +1,7 @@
-import type { Lang } from '../lib/i18n';
-import { createFormatters, getMessages } from '../lib/i18n';
+import { componentMessages, createFormatters, getMessages, type Lang } from '../lib/i18n';
 import { isQualifier } from '../lib/schema';
 import type { Measure } from '../lib/sql';
 import { valueText, type ValueText } from './fact-display';
-import { componentMessages } from '../lib/i18n';
 
 export interface MeasuredValue {
   value: number | null;
