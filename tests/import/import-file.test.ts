@@ -114,13 +114,19 @@ describe('importFile(other text shapes)', () => {
     expect(find(table, '120000', 2022)[0]?.value).toBe(1363);
   });
 
-  it('reads a two-row header: indicator labels over years', async () => {
+  it('reads a two-row header: indicator labels over years, money in 元', async () => {
     const { table, report } = await load('two-row-header.csv');
     expect(report.shape).toMatchObject({ kind: 'wide', multiHeader: true });
     expect(report.indicators).toEqual(['年末常住人口', '地区生产总值']);
+    expect(report.units).toEqual({ 年末常住人口: '万人', 地区生产总值: '元' });
+    // 41,610.9 亿元: the schema stores money in 元.
     expect(find(table, '110000', 2022, '地区生产总值')[0]).toMatchObject({
-      value: 41610.9,
-      unit: '亿元',
+      value: 4161090000000,
+      unit: '元',
+    });
+    expect(report.warnings.find((w) => w.code === 'units_converted')).toMatchObject({
+      count: 6,
+      cells: [{ line: 3, column: 4, text: '地区生产总值: 亿元 → 元 ×100000000' }],
     });
     expect(find(table, '130000', 2021, '年末常住人口')[0]?.value).toBe(7448);
   });

@@ -63,7 +63,9 @@ describe('importFile(inline shapes)', () => {
       '时间：2022年\n地区,人口(万人),GDP(亿元)\n北京,"2,184",4.16万\n',
     );
     expect(report.shape.kind).toBe('attributes');
-    expect(cells).toEqual(['110000 2022 人口 2184', '110000 2022 GDP 41600']);
+    // 4.16万 亿元, in 元.
+    expect(cells).toEqual(['110000 2022 人口 2184', '110000 2022 GDP 4160000000000']);
+    expect(report.units).toEqual({ 人口: '万人', GDP: '元' });
   });
 
   it('splits stacked blocks titled without 指标：', async () => {

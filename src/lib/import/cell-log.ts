@@ -17,7 +17,15 @@ export type WarningCode =
   | 'rows_without_region'
   | 'unmatched_regions'
   | 'footnotes'
-  | 'encoding';
+  | 'encoding'
+  | 'sub_year_periods'
+  | 'whole_year_periods'
+  | 'header_levels_joined'
+  | 'decimal_comma'
+  | 'decimal_ambiguous'
+  | 'units_converted'
+  | 'year_from_title'
+  | 'region_hierarchy';
 
 export interface ImportWarning {
   code: WarningCode;
@@ -43,6 +51,18 @@ const MESSAGES: Record<WarningCode, string> = {
   unmatched_regions: 'region names not found in the gazetteer',
   footnotes: 'footnote and source lines set aside',
   encoding: 'encoding',
+  sub_year_periods:
+    'months, quarters or dates left out: a fact holds whole years (period_start/period_end), so these columns or rows were not imported',
+  whole_year_periods: 'periods covering a whole year (1-12月, 全年) read as that year',
+  header_levels_joined:
+    'labels of several header rows joined into one indicator name (upper/lower); a 合计 under a label is the label itself',
+  decimal_comma: 'values read with a decimal comma (1.234,5 = 1234.5), as the rest of the column or file writes them',
+  decimal_ambiguous:
+    'numbers that read either way (1,234 or 1.234) with the decimal mark guessed from the rest of the file: check them',
+  units_converted: 'money converted to 元, the unit the schema stores (values multiplied)',
+  year_from_title: 'year taken from the title, as no header or column gives one',
+  region_hierarchy:
+    'names resolved within the region listed above them (provinces followed by their cities); each level kept apart',
 };
 
 /** Counts cells per warning and remembers the first few of each. */

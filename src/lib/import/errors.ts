@@ -14,7 +14,8 @@ export type ImportErrorCode =
   | 'json_invalid'
   | 'no_table'
   | 'no_regions'
-  | 'no_values';
+  | 'no_values'
+  | 'sub_year_periods';
 
 /** What was wrong, and where: 1-based line (or sheet row) and column when known. */
 export interface ImportError {

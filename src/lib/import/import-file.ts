@@ -58,9 +58,17 @@ const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
 
+/** OpenDocument zips store their `mimetype` file first and uncompressed. */
+function isOds(bytes: Uint8Array): boolean {
+  if (!startsWith(bytes, ZIP)) return false;
+  const head = new TextDecoder('latin1').decode(bytes.subarray(30, 100));
+  return head.startsWith('mimetype') && head.includes('opendocument.spreadsheet');
+}
+
 function formatOf(name: string, bytes: Uint8Array): ImportFormat {
   const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
   if (isParquet(bytes) || ext === 'parquet' || ext === 'pq') return 'parquet';
+  if (ext === 'ods' || ext === 'fods' || isOds(bytes)) return 'ods';
   if (startsWith(bytes, ZIP) || ext === 'xlsx' || ext === 'xlsm') return 'xlsx';
   if (startsWith(bytes, OLE) || ext === 'xls' || ext === 'et') return 'xls';
   if (ext === 'json') return 'json';
@@ -99,7 +107,7 @@ async function load(
     const r = await readParquet(bytes, file, limits);
     return r.ok ? { ok: true, value: { ...none, grid: r.value, format } } : r;
   }
-  if (format === 'xlsx' || format === 'xls') {
+  if (format === 'xlsx' || format === 'xls' || format === 'ods') {
     const r = readWorkbook(bytes, file, { sheet: opts.sheet, maxColumns: limits.maxColumns });
     if (!r.ok) return r;
     const { grid, sheets, formulaCells, watermarkRows } = r.value;

@@ -1,6 +1,7 @@
 import { filledCells, type Grid } from './grid';
-import { splitUnit } from './notes';
-import { parseValue, parseYear } from './values';
+import { readHeaderBand, type HeaderCell, type HeaderColumn } from './header';
+import { parsePeriod } from './period';
+import { parseValue } from './values';
 
 /** A column holding values, and what its header says about them. */
 export interface ValueColumn {
@@ -10,17 +11,30 @@ export interface ValueColumn {
   unit: string | null;
 }
 
+/** What reading the header decided, for warnings that name the cells. */
+export interface HeaderNotes {
+  /** Months, quarters, dates: a fact holds whole years, so these columns are left out. */
+  subYear: HeaderCell[];
+  /** `2023年1-12月`, `2023年全年`: read as the year. */
+  wholeYear: HeaderCell[];
+  /** Labels of several header rows joined into one indicator name. */
+  joined: HeaderCell[];
+}
+
 export type Layout =
   /** One row per region (or per region-year with `yearCol`); values in `values`. */
   | {
       kind: 'columns';
       regionCol: number;
       yearCol: number | null;
+      /** A month or quarter column of a long table: rows with one are left out. */
+      subPeriodCol: number | null;
       indicatorCol: number | null;
       unitCol: number | null;
       values: ValueColumn[];
+      header: HeaderNotes;
     }
-  /** Regions across the header; each row a year or an indicator named in `labelCol`. */
+  /** Regions across the header; each row a period or an indicator named in `labelCol`. */
   | {
       kind: 'transposed';
       labelCol: number;
@@ -31,23 +45,18 @@ export type Layout =
 export type IsRegion = (name: string) => boolean;
 
 const SAMPLE = 200;
-const SYNONYMS = {
-  region:
-    /^(地区|地区名称|省份|省份名称|省|省区市|省市|省市区|地市|城市|市州|区域|行政区|行政区划|region|region_name|province|area|city|prefecture|name)$/i,
-  code: /^(代码|行政区划代码|区划代码|地区代码|region_code|code|adcode|gb_code|gbcode)$/i,
-  year: /^(年份|年度|年|时间|year|period)$/i,
-  indicator: /^(指标|指标名称|项目|indicator|variable|series|item|measure)$/i,
-  value: /^(数值|值|数据|value|values|amount)$/i,
-  unit: /^(单位|计量单位|unit|units)$/i,
-};
+/** Header rows under the row of periods (2021年 over 人口 over 合计). */
+const MAX_ROWS_BELOW = 2;
 
-export const yearCells = (row: readonly string[]) =>
-  row.map((cell, col) => ({ col, year: parseYear(cell) })).filter((c) => c.year !== null);
+export const noHeaderNotes = (): HeaderNotes => ({ subYear: [], wholeYear: [], joined: [] });
 
-/** A header of years: at least two year cells, and years are most of what is written. */
-export function isYearHeader(row: readonly string[]): boolean {
-  const years = yearCells(row).length;
-  return years >= 2 && years >= filledCells(row).length - 2;
+export const periodCells = (row: readonly string[]) =>
+  row.map((cell, col) => ({ col, period: parsePeriod(cell) })).filter((c) => c.period !== null);
+
+/** A header of periods: at least two, and periods are most of what is written. */
+export function isPeriodHeader(row: readonly string[]): boolean {
+  const periods = periodCells(row).length;
+  return periods >= 2 && periods >= filledCells(row).length - 2;
 }
 
 export function isNumericColumn(grid: Grid, col: number, from: number): boolean {
@@ -72,7 +81,7 @@ function regionScore(grid: Grid, col: number, from: number, isRegion: IsRegion):
   return n;
 }
 
-function bestRegionCol(grid: Grid, cols: number[], from: number, isRegion: IsRegion): number {
+export function bestRegionCol(grid: Grid, cols: number[], from: number, isRegion: IsRegion): number {
   let best = -1;
   let bestScore = 0;
   for (const col of cols) {
@@ -82,51 +91,74 @@ function bestRegionCol(grid: Grid, cols: number[], from: number, isRegion: IsReg
   return best;
 }
 
-const forwardFill = (row: readonly string[]): string[] => {
-  let last = '';
-  return row.map((cell) => (last = cell || last));
-};
+/** Header columns → value columns, setting aside sub-year ones and noting what was guessed. */
+export function toValueColumns(
+  columns: readonly HeaderColumn[],
+  notes: HeaderNotes,
+): ValueColumn[] {
+  const values: ValueColumn[] = [];
+  for (const h of columns) {
+    if (h.joinedCell) notes.joined.push(h.joinedCell);
+    if (h.period?.kind === 'sub') {
+      if (h.periodCell) notes.subYear.push(h.periodCell);
+      continue;
+    }
+    if (h.period?.wholeYear && h.periodCell) notes.wholeYear.push(h.periodCell);
+    values.push({ col: h.col, year: h.period?.year ?? null, indicator: h.indicator, unit: h.unit });
+  }
+  return values;
+}
 
-/** Years across the header, perhaps with indicator names in a row above or below. */
+/** A row under the periods that labels them (人口 and GDP under 2021年), not a row of data. */
+function labelsBelow(row: readonly string[], first: number, periods: number, isRegion: IsRegion) {
+  const labelled = row
+    .map((_, col) => col)
+    .filter((col) => col >= first && parseValue(row[col] ?? '').kind === 'text');
+  return labelled.length >= periods && !isRegion(row[0] ?? '') ? labelled : null;
+}
+
+/**
+ * Periods across the header at `periodRow`, with label rows above it (indicator,
+ * sub-indicator) and up to two below (labels under each year, or months under a year).
+ */
 export function wideLayout(
   grid: Grid,
   isRegion: IsRegion,
-  above: readonly string[] | null,
+  periodRow: number,
 ): { layout: Layout; headerRows: number } | null {
-  const header = grid.rows[0] ?? [];
-  const years = yearCells(header).filter((c) => c.col > 0);
-  const first = years[0]?.col ?? 0;
-  const below = grid.rows[1] ?? [];
-  const labelled = header
-    .map((_, col) => col)
-    .filter((col) => col >= first && parseValue(below[col] ?? '').kind === 'text');
-  // Labels under the years (2021 over 人口 and GDP): years fill rightwards over their labels.
-  const lower = labelled.length >= years.length && !isRegion(below[0] ?? '') ? below : null;
-  const headerRows = lower ? 2 : 1;
+  const header = grid.rows[periodRow] ?? [];
+  const periods = periodCells(header).filter((c) => c.col > 0);
+  const first = periods[0]?.col ?? 0;
+  let headerRows = periodRow + 1;
+  let labelled: number[] | null = null;
+  while (headerRows - periodRow <= MAX_ROWS_BELOW) {
+    const below = labelsBelow(grid.rows[headerRows] ?? [], first, periods.length, isRegion);
+    if (!below) break;
+    labelled ??= below;
+    headerRows++;
+  }
   const left = Array.from({ length: first }, (_, c) => c);
   const regionCol = bestRegionCol(grid, left.length ? left : [0], headerRows, isRegion);
   if (regionCol < 0) return null;
-  const upper = above ? forwardFill(above) : null;
-  const filledYears = forwardFill(header).map((cell) => parseYear(cell));
-  const cols = lower ? labelled : years.map((y) => y.col);
-  const values = cols.map((col) => {
-    const { name, unit } = splitUnit(lower?.[col] || upper?.[col] || '');
-    return { col, year: filledYears[col] ?? null, indicator: name || null, unit };
-  });
+  const cols = labelled ?? periods.map((p) => p.col);
+  const notes = noHeaderNotes();
+  const band = readHeaderBand(grid.rows.slice(0, headerRows), first, cols);
   return {
     layout: {
       kind: 'columns',
       regionCol,
       yearCol: null,
+      subPeriodCol: null,
       indicatorCol: null,
       unitCol: null,
-      values,
+      values: toValueColumns(band, notes),
+      header: notes,
     },
     headerRows,
   };
 }
 
-/** Regions across the first row; years or indicator names down the first column. */
+/** Regions across the first row; periods or indicator names down the first column. */
 export function transposedLayout(grid: Grid, isRegion: IsRegion): Layout | null {
   const header = grid.rows[0] ?? [];
   const regions = header
@@ -135,51 +167,7 @@ export function transposedLayout(grid: Grid, isRegion: IsRegion): Layout | null 
   const filled = filledCells(header.slice(1)).length;
   if (regions.length < 2 || regions.length < filled * 0.6) return null;
   const body = grid.rows.slice(1, SAMPLE);
-  const yearRows = body.filter((row) => parseYear(row[0] ?? '') !== null).length;
-  const labels = yearRows >= body.length / 2 ? 'year' : 'indicator';
+  const periodRows = body.filter((row) => parsePeriod(row[0] ?? '') !== null).length;
+  const labels = periodRows >= body.length / 2 ? 'year' : 'indicator';
   return { kind: 'transposed', labelCol: 0, labels, regions };
-}
-
-function findSynonym(header: readonly string[], re: RegExp): number | null {
-  const col = header.findIndex((cell) => re.test(cell));
-  return col >= 0 ? col : null;
-}
-
-/** Named columns: region, maybe year, indicator, unit; values in the named value column or every numeric one. */
-export function columnsLayout(grid: Grid, isRegion: IsRegion): Layout | null {
-  const header = grid.rows[0] ?? [];
-  const named = {
-    region: findSynonym(header, SYNONYMS.region),
-    code: findSynonym(header, SYNONYMS.code),
-    year: findSynonym(header, SYNONYMS.year),
-    indicator: findSynonym(header, SYNONYMS.indicator),
-    value: findSynonym(header, SYNONYMS.value),
-    unit: findSynonym(header, SYNONYMS.unit),
-  };
-  const all = header.map((_, c) => c);
-  const guessed = bestRegionCol(grid, all, 1, isRegion);
-  const regionCol = guessed >= 0 ? guessed : (named.region ?? named.code ?? -1);
-  if (regionCol < 0) return null;
-  const taken = new Set(
-    [regionCol, named.code, named.year, named.indicator, named.unit].filter((c) => c !== null),
-  );
-  const valueCols =
-    named.value !== null
-      ? [named.value]
-      : all.filter((c) => !taken.has(c) && isNumericColumn(grid, c, 1));
-  const values = valueCols.map((col) => {
-    const { name, unit } = splitUnit(header[col] ?? '');
-    // A lone year over a column (地区,2022) is that column's year, not an indicator.
-    const year = parseYear(header[col] ?? '');
-    const unnamed = col === named.value || year !== null;
-    return { col, year, indicator: unnamed ? null : name || null, unit };
-  });
-  return {
-    kind: 'columns',
-    regionCol,
-    yearCol: named.year,
-    indicatorCol: named.indicator,
-    unitCol: named.unit,
-    values,
-  };
 }

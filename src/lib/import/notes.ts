@@ -1,5 +1,8 @@
 import { filledCells, type Grid } from './grid';
-import { parseYear } from './values';
+import { parseYear } from './period';
+import { splitUnit } from './units';
+
+export { splitUnit };
 
 /** What the lines around the table say: NBS `数据库：`, `指标：`, `时间：`, `单位：`, and a title. */
 export interface TableNotes {
@@ -27,13 +30,6 @@ const KEYS: Record<string, keyof TableNotes> = {
   unit: 'unit',
 };
 
-/** `年末常住人口(万人)` → [年末常住人口, 万人]. */
-export function splitUnit(label: string): { name: string; unit: string | null } {
-  const m = /^(.*?)\s*[（(]([^()（）]{1,12})[)）]\s*$/.exec(label);
-  if (!m || !m[1]) return { name: label.trim(), unit: null };
-  return { name: m[1].trim(), unit: m[2]?.trim() ?? null };
-}
-
 export function isNoteRow(row: readonly string[]): boolean {
   const first = filledCells(row)[0];
   return first !== undefined && NOTE.test(first);
@@ -59,7 +55,13 @@ function readMeta(cell: string, notes: TableNotes): boolean {
  * Takes the metadata lines above the table and the footnotes anywhere in it out of the grid.
  * A single-cell line at the top that is not metadata is the title.
  */
-export function extractNotes(grid: Grid): { grid: Grid; notes: TableNotes } {
+export function extractNotes(grid: Grid): {
+  grid: Grid;
+  notes: TableNotes;
+  /** Where the title was, to name it in warnings. */
+  titleCell: { line: number; column: number } | null;
+} {
+  let titleCell: { line: number; column: number } | null = null;
   const notes: TableNotes = {
     database: null,
     indicator: null,
@@ -75,7 +77,13 @@ export function extractNotes(grid: Grid): { grid: Grid; notes: TableNotes } {
     const cells = filledCells(grid.rows[top] ?? []);
     const first = cells[0] ?? '';
     if (readMeta(first, notes)) continue;
-    if (wide && cells.length === 1 && top < 5 && parseYear(first) === null && !/^\d/.test(first)) {
+    const numbered = /^\d+[-—–.]\d+\s+\S/.test(first);
+    if (wide && cells.length === 1 && top < 5 && parseYear(first) === null && (numbered || !/^\d/.test(first))) {
+      if (notes.title === null) {
+        const row = grid.rows[top] ?? [];
+        const col = row.findIndex((c) => c !== '');
+        titleCell = { line: grid.lines[top] ?? top + 1, column: grid.columns[col] ?? col + 1 };
+      }
       notes.title ??= first;
       const { name, unit } = splitUnit(first);
       if (unit && !notes.indicator) [notes.indicator, notes.unit] = [name, unit];
@@ -104,5 +112,6 @@ export function extractNotes(grid: Grid): { grid: Grid; notes: TableNotes } {
       lines: keep.map((r) => grid.lines[r] ?? r + 1),
     },
     notes,
+    titleCell,
   };
 }

@@ -17,14 +17,15 @@ export type RegionMapping =
 export type RegionOverrides = Readonly<Record<string, string | null>>;
 
 const AGGREGATE =
-  /^(?:合计|总计|小计|共计|总数|全省|全区|全市|东部|中部|西部|东北)(?:地区)?$|^民族(?:八省区|地区)$|^(?:total|subtotal|sum|east(?:ern)?|central|west(?:ern)?|northeast(?:ern)?)(?: region)?$/i;
+  /^(?:合计|总计|小计|共计|总数|全省|全区|全市|全州|全盟|全地区|东部|中部|西部|东北)(?:地区)?$|^(?:全省|全区|全市|全州|全盟|全县|全地区|各市州|各州市|各地市|各市|各州)(?:合计|总计|小计|共计)$|^(?:少数)?民族(?:八省区|地区|自治地方)$|^(?:自治地方|市辖区|市区|郊县)(?:合计)?$|^(?:total|subtotal|sum|east(?:ern)?|central|west(?:ern)?|northeast(?:ern)?)(?: region)?$/i;
 const NON_REGION =
   /^(?:现役军人|中国人民解放军|军人|武警|其他|其它|不详|未知|外籍|境外|待定|other|others|unknown|military|armed forces|active military)$/i;
 
-/** `北  京` → 北京, `Guangxi,` → Guangxi, `西藏[a]` → 西藏, `#北京` → 北京. */
+/** `北  京` → 北京, `Guangxi,` → Guangxi, `西藏[a]` → 西藏, `#北京` → 北京, `其中：昆明市` → 昆明市. */
 export function cleanRegionName(raw: string): string {
   let name = raw
     .replace(/\[[a-z0-9]{1,3}\]|[*†‡#①-⑩]/gi, '')
+    .replace(/^\s*(?:其中|内|含)\s*[：:]\s*/, '')
     .replace(/^[\s\d.、)）]+(?=\D)/, '')
     .replace(/^[\s,.;:，。；：、]+|[\s,.;:，。；：、]+$/g, '');
   if (/[\u3400-\u9fff]/.test(name)) name = name.replace(/[\s\u3000]+/g, '');
@@ -41,18 +42,32 @@ export function isRegionRecognised(m: RegionMapping): boolean {
   return m.status !== 'unmatched';
 }
 
-function classify(name: string): RegionMapping | null {
+export function classify(name: string): RegionMapping | null {
   if (isNationalName(name) || /^全国/.test(name)) return { status: 'national' };
   if (AGGREGATE.test(name)) return { status: 'aggregate' };
   if (NON_REGION.test(name)) return { status: 'non_region' };
   return null;
 }
 
-function overrideOf(raw: string, clean: string, overrides: RegionOverrides): RegionMapping | null {
-  const hit = Object.hasOwn(overrides, raw) ? overrides[raw] : overrides[clean];
-  if (hit === undefined) return null;
-  if (hit === null) return { status: 'non_region' };
+export function overrideOf(
+  keys: readonly string[],
+  overrides: RegionOverrides,
+): RegionMapping | null {
+  const key = keys.find((k) => Object.hasOwn(overrides, k));
+  if (key === undefined) return null;
+  const hit = overrides[key];
+  if (hit === null || hit === undefined) return { status: 'non_region' };
   return { status: 'matched', code: hit, confidence: 1, match: 'override' };
+}
+
+/** Not a place (全国, 合计, 现役军人), or unmatched with suggestions. */
+export function unresolved(clean: string, resolver: RegionResolver): RegionMapping {
+  return (
+    classify(clean) ?? {
+      status: 'unmatched',
+      suggestions: resolver.suggest(clean, 3).map(({ code, confidence }) => ({ code, confidence })),
+    }
+  );
 }
 
 /** The level most names resolve to; a tie or no matches gives none. */
@@ -67,6 +82,23 @@ function dominantLevel(mappings: Iterable<RegionMapping>): RegionLevelHint | und
   return sorted[0] && sorted[0][1] !== sorted[1]?.[1] ? sorted[0][0] : undefined;
 }
 
+/** Each distinct name on its own, without context. */
+export function resolveNames(
+  names: Iterable<string>,
+  resolver: RegionResolver,
+  overrides: RegionOverrides = {},
+): Map<string, RegionMapping> {
+  const out = new Map<string, RegionMapping>();
+  for (const raw of names) {
+    if (out.has(raw)) continue;
+    const clean = cleanRegionName(raw);
+    const forced = overrideOf([raw, clean], overrides);
+    const match = forced ? null : resolver.resolveRegion(clean);
+    out.set(raw, forced ?? (match ? { status: 'matched', ...match } : unresolved(clean, resolver)));
+  }
+  return out;
+}
+
 /**
  * Maps each distinct name to a code. Names are resolved once without a level; then names
  * that also exist at the table's dominant level are re-resolved there (吉林 in a table of
@@ -77,34 +109,20 @@ export function mapRegions(
   resolver: RegionResolver,
   overrides: RegionOverrides = {},
 ): Map<string, RegionMapping> {
-  const out = new Map<string, RegionMapping>();
-  const cleanOf = new Map<string, string>();
-  for (const raw of names) {
-    if (out.has(raw)) continue;
-    const clean = cleanRegionName(raw);
-    cleanOf.set(raw, clean);
-    const forced = overrideOf(raw, clean, overrides);
-    const match = forced ? null : resolver.resolveRegion(clean);
-    out.set(
-      raw,
-      forced ??
-        (match
-          ? { status: 'matched', ...match }
-          : (classify(clean) ?? {
-              status: 'unmatched',
-              suggestions: resolver.suggest(clean, 3).map(({ code, confidence }) => ({
-                code,
-                confidence,
-              })),
-            })),
-    );
-  }
+  return preferDominantLevel(resolveNames(names, resolver, overrides), resolver);
+}
+
+/** Re-resolves names that also exist at the level most names resolve to. */
+export function preferDominantLevel(
+  out: Map<string, RegionMapping>,
+  resolver: RegionResolver,
+): Map<string, RegionMapping> {
   const level = dominantLevel(out.values());
   if (level && level !== 'province')
     for (const [raw, m] of out) {
       if (m.status !== 'matched' || m.match === 'override' || levelOfCode(m.code) === level)
         continue;
-      const again = resolver.resolveRegion(cleanOf.get(raw) ?? raw, { level });
+      const again = resolver.resolveRegion(cleanRegionName(raw), { level });
       if (again) out.set(raw, { status: 'matched', ...again });
     }
   return out;

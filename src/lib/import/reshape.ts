@@ -1,8 +1,11 @@
-import { CellLog, hasMarkup } from './cell-log';
+import { CellLog, hasMarkup, type WarningCode } from './cell-log';
 import { filledCells, type Grid } from './grid';
-import { splitUnit } from './notes';
+import type { HeaderCell } from './header';
+import type { DecimalMark } from './numbers';
+import { parsePeriod, type Period } from './period';
 import type { Block } from './shape';
-import { isFormulaText, parseValue, parseYear } from './values';
+import { splitUnit } from './units';
+import { isFormulaText, parseValue } from './values';
 
 /** A long row before its region name is mapped to a code. */
 export interface RawRow {
@@ -14,6 +17,8 @@ export interface RawRow {
   /** Source line (or sheet row) and column of the value, 1-based. */
   line: number;
   column: number;
+  /** Source column of the region name (of the value, for regions across the header). */
+  regionColumn: number;
 }
 
 interface Cell {
@@ -21,8 +26,18 @@ interface Cell {
   col: number;
 }
 
+/** The decimal mark each value column of a block reads ambiguous cells with. */
+export type MarkOf = (col: number) => DecimalMark;
+
+/** `其中：` alone on a row: the rows after it are parts of the row before. */
+const SUB_ITEM_MARKER = /^(?:其中|内|#)\s*[：:]?$/;
+
 function sourceOf(grid: Grid, { row, col }: Cell) {
   return { line: grid.lines[row] ?? row + 1, column: grid.columns[col] ?? col + 1 };
+}
+
+function logCell(log: CellLog, code: WarningCode, grid: Grid, cell: HeaderCell): void {
+  log.add(code, { ...sourceOf(grid, cell), text: cell.text });
 }
 
 /** Flags label cells (region names, indicator names) that carry markup or formulas. */
@@ -38,9 +53,10 @@ function readValue(
   grid: Grid,
   cell: Cell,
   log: CellLog,
+  mark: DecimalMark,
 ): { value: number | null; percent: boolean } {
   const text = grid.rows[cell.row]?.[cell.col] ?? '';
-  const parsed = parseValue(text);
+  const parsed = parseValue(text, mark);
   const ref = () => ({ ...sourceOf(grid, cell), text });
   switch (parsed.kind) {
     case 'number':
@@ -59,60 +75,70 @@ function readValue(
   }
 }
 
-function push(
-  out: RawRow[],
-  grid: Grid,
-  cell: Cell,
-  base: Omit<RawRow, 'value' | 'line' | 'column'>,
-  log: CellLog,
-): void {
-  const { value, percent } = readValue(grid, cell, log);
-  out.push({
-    region: base.region,
-    year: base.year,
-    indicator: base.indicator,
-    value,
-    unit: base.unit ?? (percent ? '%' : null),
-    line: grid.lines[cell.row] ?? cell.row + 1,
-    column: grid.columns[cell.col] ?? cell.col + 1,
-  });
+type Base = Omit<RawRow, 'value' | 'line' | 'column' | 'regionColumn'> & { regionCol: number };
+
+/**
+ * A period cell of a long or transposed table: a year, or null for none. Months and
+ * quarters are named and their rows left out (`skip`): a fact holds whole years.
+ */
+function readPeriod(grid: Grid, cell: Cell, log: CellLog, cache: Map<string, Period | null>) {
+  const text = grid.rows[cell.row]?.[cell.col] ?? '';
+  let period = cache.get(text);
+  if (period === undefined) cache.set(text, (period = parsePeriod(text)));
+  if (period?.kind === 'sub') {
+    logCell(log, 'sub_year_periods', grid, { ...cell, text });
+    return { skip: true, year: null };
+  }
+  if (period?.wholeYear) logCell(log, 'whole_year_periods', grid, { ...cell, text });
+  return { skip: false, year: period?.year ?? null };
 }
 
-/** Turns one detected block into long rows. `fallback` names the indicator when nothing else does. */
-export function reshapeBlock(block: Block, fallback: string, log: CellLog): RawRow[] {
+function reshapeTransposed(block: Block, ctx: ReshapeContext): RawRow[] {
   const { grid, layout } = block;
+  if (layout.kind !== 'transposed') return [];
   const out: RawRow[] = [];
-  const indicatorOf = (name: string | null) => name ?? block.indicator ?? fallback;
-  const years = new Map<string, number | null>();
-  const yearOf = (text: string) => {
-    let year = years.get(text);
-    if (year === undefined) years.set(text, (year = parseYear(text)));
-    return year;
-  };
-  if (layout.kind === 'transposed') {
-    for (let r = block.headerRows; r < grid.rows.length; r++) {
-      const row = grid.rows[r] ?? [];
-      const label = row[layout.labelCol] ?? '';
-      const year = layout.labels === 'year' ? parseYear(label) : null;
-      const named = layout.labels === 'indicator' && label ? splitUnit(label) : null;
-      if (layout.labels === 'year' && year === null) continue;
-      checkLabel(grid, { row: r, col: layout.labelCol }, label, log);
-      for (const { col, name } of layout.regions) {
-        const base = {
-          region: name,
-          year,
-          indicator: indicatorOf(named?.name ?? null),
-          unit: named?.unit ?? block.unit,
-        };
-        push(out, grid, { row: r, col }, base, log);
-      }
+  const periods = new Map<string, Period | null>();
+  for (let r = block.headerRows; r < grid.rows.length; r++) {
+    const row = grid.rows[r] ?? [];
+    const label = row[layout.labelCol] ?? '';
+    const cell = { row: r, col: layout.labelCol };
+    const period = layout.labels === 'year' ? readPeriod(grid, cell, ctx.log, periods) : null;
+    if (period && (period.skip || period.year === null)) continue;
+    const named = layout.labels === 'indicator' && label ? splitUnit(label) : null;
+    checkLabel(grid, cell, label, ctx.log);
+    for (const { col, name } of layout.regions) {
+      const base = {
+        region: name,
+        regionCol: col,
+        year: period?.year ?? null,
+        indicator: named?.name ?? block.indicator ?? ctx.fallback,
+        unit: named?.unit ?? block.unit,
+      };
+      ctx.push(out, { row: r, col }, base);
     }
-    return out;
   }
+  return out;
+}
+
+interface ReshapeContext {
+  fallback: string;
+  log: CellLog;
+  push: (out: RawRow[], cell: Cell, base: Base) => void;
+}
+
+function reshapeColumns(block: Block, ctx: ReshapeContext): RawRow[] {
+  const { grid, layout } = block;
+  if (layout.kind !== 'columns') return [];
+  const { log } = ctx;
+  for (const cell of layout.header.subYear) logCell(log, 'sub_year_periods', grid, cell);
+  for (const cell of layout.header.wholeYear) logCell(log, 'whole_year_periods', grid, cell);
+  for (const cell of layout.header.joined) logCell(log, 'header_levels_joined', grid, cell);
+  const out: RawRow[] = [];
+  const periods = new Map<string, Period | null>();
   for (let r = block.headerRows; r < grid.rows.length; r++) {
     const row = grid.rows[r] ?? [];
     const region = row[layout.regionCol] ?? '';
-    if (!region) {
+    if (!region || SUB_ITEM_MARKER.test(region)) {
       const stray = layout.values.filter((v) => (row[v.col] ?? '') !== '');
       if (stray.length > 0 && filledCells(row).length > 0)
         log.add('rows_without_region', {
@@ -122,21 +148,49 @@ export function reshapeBlock(block: Block, fallback: string, log: CellLog): RawR
       continue;
     }
     checkLabel(grid, { row: r, col: layout.regionCol }, region, log);
-    const yearCell = layout.yearCol === null ? null : (row[layout.yearCol] ?? '');
+    if (layout.subPeriodCol !== null && (row[layout.subPeriodCol] ?? '') !== '') {
+      const col = layout.subPeriodCol;
+      logCell(log, 'sub_year_periods', grid, { row: r, col, text: row[col] ?? '' });
+      continue;
+    }
+    const year =
+      layout.yearCol === null ? null : readPeriod(grid, { row: r, col: layout.yearCol }, log, periods);
+    if (year?.skip) continue;
     const indicatorCell = layout.indicatorCol === null ? null : (row[layout.indicatorCol] ?? '');
     const unitCell = layout.unitCol === null ? null : (row[layout.unitCol] ?? '') || null;
     if (indicatorCell && layout.indicatorCol !== null)
       checkLabel(grid, { row: r, col: layout.indicatorCol }, indicatorCell, log);
+    const named = indicatorCell ? splitUnit(indicatorCell) : null;
     for (const v of layout.values) {
-      const named = indicatorCell ? splitUnit(indicatorCell) : null;
       const base = {
         region,
-        year: v.year ?? (yearCell !== null ? yearOf(yearCell) : null),
-        indicator: indicatorOf(named?.name ?? v.indicator),
+        regionCol: layout.regionCol,
+        year: v.year ?? year?.year ?? null,
+        indicator: named?.name ?? v.indicator ?? block.indicator ?? ctx.fallback,
         unit: unitCell ?? named?.unit ?? v.unit ?? block.unit,
       };
-      push(out, grid, { row: r, col: v.col }, base, log);
+      ctx.push(out, { row: r, col: v.col }, base);
     }
   }
   return out;
+}
+
+/** Turns one detected block into long rows. `fallback` names the indicator when nothing else does. */
+export function reshapeBlock(block: Block, fallback: string, log: CellLog, markOf: MarkOf): RawRow[] {
+  const { grid } = block;
+  const push = (out: RawRow[], cell: Cell, base: Base) => {
+    const { value, percent } = readValue(grid, cell, log, markOf(cell.col));
+    out.push({
+      region: base.region,
+      year: base.year,
+      indicator: base.indicator,
+      value,
+      unit: base.unit ?? (percent ? '%' : null),
+      line: grid.lines[cell.row] ?? cell.row + 1,
+      column: grid.columns[cell.col] ?? cell.col + 1,
+      regionColumn: grid.columns[base.regionCol] ?? base.regionCol + 1,
+    });
+  };
+  const ctx = { fallback, log, push };
+  return block.layout.kind === 'transposed' ? reshapeTransposed(block, ctx) : reshapeColumns(block, ctx);
 }

@@ -1,13 +1,14 @@
+import { columnsLayout } from './columns-layout';
 import { filledCells, type Grid } from './grid';
 import {
-  columnsLayout,
-  isYearHeader,
+  isPeriodHeader,
   transposedLayout,
   wideLayout,
   type IsRegion,
   type Layout,
 } from './layout';
-import { splitUnit, type TableNotes } from './notes';
+import type { TableNotes } from './notes';
+import { splitUnit } from './units';
 import { parseValue } from './values';
 
 /** One table: header rows, then body rows. Stacked indicators give several blocks. */
@@ -18,7 +19,7 @@ export interface Block {
   indicator: string | null;
   unit: string | null;
   layout: Layout;
-  /** True when labels sit in a second header row (above or below the years). */
+  /** True when the header has more than one row (labels above or below the years). */
   multiHeader: boolean;
 }
 
@@ -31,13 +32,16 @@ export interface Shape {
   blocks: Block[];
 }
 
+/** Label rows above the periods: indicator, sub-indicator (three-row headers and deeper). */
+const MAX_ROWS_ABOVE = 3;
+
 const rowsOf = (grid: Grid, from: number, to: number): Grid => ({
   ...grid,
   rows: grid.rows.slice(from, to),
   lines: grid.lines.slice(from, to),
 });
 
-/** A row of labels above the years: two or more cells, none of them numbers, not a region row. */
+/** A row of labels above the periods: two or more cells, none of them numbers, not a region row. */
 function isLabelRow(row: readonly string[], isRegion: IsRegion): boolean {
   const cells = filledCells(row);
   return (
@@ -55,29 +59,34 @@ function titleOf(row: readonly string[]): { name: string; unit: string | null } 
 }
 
 interface BlockSpan {
+  /** First row of the header (the top label row, or the periods). */
   start: number;
+  /** The row of periods. */
   header: number;
-  above: string[] | null;
   title: { name: string; unit: string | null } | null;
 }
 
-/** Every header of years starts a block; a label row and a title line just above belong to it. */
-function yearBlockSpans(grid: Grid, isRegion: IsRegion): BlockSpan[] {
+/**
+ * Every header of periods starts a block; label rows and a title line just above belong
+ * to it. A second row of periods right under the first (months under years) is its lower
+ * header row, not a new block.
+ */
+function periodBlockSpans(grid: Grid, isRegion: IsRegion): BlockSpan[] {
   const spans: BlockSpan[] = [];
   let floor = 0;
   grid.rows.forEach((row, r) => {
-    if (!isYearHeader(row)) return;
+    if (!isPeriodHeader(row)) return;
+    if (spans.at(-1)?.header === r - 1) return;
     let start = r;
-    let above: string[] | null = null;
-    const prev = grid.rows[r - 1];
-    if (prev && r - 1 >= floor && isLabelRow(prev, isRegion)) {
-      above = prev;
-      start = r - 1;
-    }
+    while (
+      r - start < MAX_ROWS_ABOVE &&
+      start - 1 >= floor &&
+      isLabelRow(grid.rows[start - 1] ?? [], isRegion)
+    )
+      start--;
     const before = grid.rows[start - 1];
     const title = before && start - 1 >= floor ? titleOf(before) : null;
-    if (title) start -= 1;
-    spans.push({ start, header: r, above, title });
+    spans.push({ start, header: r, title });
     floor = r + 1;
   });
   return spans;
@@ -85,22 +94,23 @@ function yearBlockSpans(grid: Grid, isRegion: IsRegion): BlockSpan[] {
 
 function kindOf(layout: Layout): ShapeKind {
   if (layout.kind === 'transposed') return 'transposed';
-  if (layout.values.some((v) => v.year !== null)) return 'wide';
+  if (layout.values.some((v) => v.year !== null) || layout.header.subYear.length > 0) return 'wide';
   return layout.yearCol !== null || layout.indicatorCol !== null ? 'long' : 'attributes';
 }
 
 /**
- * Finds the table(s) in a grid whose notes are already removed: wide (years across,
- * perhaps under or over indicator labels), transposed (regions across), or named columns
- * (long/tidy, or one column per indicator). Returns null when no column of regions shows.
+ * Finds the table(s) in a grid whose notes are already removed: wide (periods across,
+ * perhaps under or over rows of indicator labels), transposed (regions across), or named
+ * columns (long/tidy, or one column per indicator). Returns null when no column of
+ * regions shows.
  */
 export function detectShape(grid: Grid, notes: TableNotes, isRegion: IsRegion): Shape | null {
-  const spans = yearBlockSpans(grid, isRegion);
+  const spans = periodBlockSpans(grid, isRegion);
   const blocks: Block[] = [];
   spans.forEach((span, i) => {
-    const end = spans[i + 1]?.start ?? grid.rows.length;
-    const part = rowsOf(grid, span.header, end);
-    const wide = wideLayout(part, isRegion, span.above);
+    const end = (spans[i + 1]?.start ?? grid.rows.length) - (spans[i + 1]?.title ? 1 : 0);
+    const part = rowsOf(grid, span.start, end);
+    const wide = wideLayout(part, isRegion, span.header - span.start);
     if (!wide) return;
     blocks.push({
       grid: part,
@@ -108,19 +118,20 @@ export function detectShape(grid: Grid, notes: TableNotes, isRegion: IsRegion): 
       indicator: span.title?.name ?? notes.indicator,
       unit: span.title?.unit ?? notes.unit,
       layout: wide.layout,
-      multiHeader: span.above !== null || wide.headerRows > 1,
+      multiHeader: wide.headerRows > 1,
     });
   });
   if (blocks.length === 0) {
-    const layout = transposedLayout(grid, isRegion) ?? columnsLayout(grid, isRegion);
-    if (!layout) return null;
+    const transposed = transposedLayout(grid, isRegion);
+    const found = transposed ? { layout: transposed, headerRows: 1 } : columnsLayout(grid, isRegion);
+    if (!found) return null;
     blocks.push({
       grid,
-      headerRows: 1,
+      headerRows: found.headerRows,
       indicator: notes.indicator,
       unit: notes.unit,
-      layout,
-      multiHeader: false,
+      layout: found.layout,
+      multiHeader: found.headerRows > 1,
     });
   }
   const first = blocks[0];

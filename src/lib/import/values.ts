@@ -1,3 +1,12 @@
+import {
+  decimalEvidenceOf,
+  digitsToNumber,
+  foldNumberText,
+  splitSign,
+  type DecimalEvidence,
+  type DecimalMark,
+} from './numbers';
+
 /** What a value cell holds once footnote marks, separators and suffixes are read. */
 export type ParsedValue =
   | { kind: 'number'; value: number; percent: boolean; footnote: boolean }
@@ -48,33 +57,24 @@ const SCALE: Record<string, number> = {
   万亿: 1e12,
 };
 
-const FOOTNOTE = /\[[a-z0-9]{1,3}\]|[（(](?:注)?[a-z0-9]{1}[)）]$|[*†‡#①-⑩¹²³⁴-⁹ᵃ-ᶻ]+/gi;
+const MARKS = /\[[a-z0-9]{1,3}\]|[*†‡#①-⑩¹²³⁴-⁹ᵃ-ᶻ]+/gi;
+/** `12(1)`, `12（注a）`: a one-character note in brackets after the number. */
+const BRACKET_NOTE = /[(](?:注)?[a-z0-9][)]$/i;
+/** `(1,234)`: an accounting negative, not a footnote, even when it is `(5)`. */
+const ACCOUNTING = /^\(\s*\d[\d.,\s]*\)$/;
 const PLAIN = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
-const GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
-const SPACED = /^[+-]?\d{1,3}(?: \d{3})+(?:\.\d+)?$/;
+const EITHER = /^[+-]?[1-9]\d{0,2}\.\d{3}$/;
 
-/** Full-width digits and signs → ASCII; the various minus signs → '-'. */
-export function foldNumberText(raw: string): string {
-  if (!/[^\u0020-\u007e]/.test(raw)) return raw;
-  return raw
-    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-    .replace(/[，]/g, ',')
-    .replace(/[．]/g, '.')
-    .replace(/[％]/g, '%')
-    .replace(/[−－–]/g, '-')
-    .replace(/[＋]/g, '+');
-}
+export { foldNumberText };
 
 /** `=`, `@`, or a sign before letters: Excel would run it as a formula (CSV injection). */
 export function isFormulaText(raw: string): boolean {
   return /^[=@]/.test(raw) || /^[+-]\s*[a-z(]/i.test(raw) || /^\t|^\r/.test(raw);
 }
 
-function toNumber(text: string): number | null {
-  if (PLAIN.test(text)) return Number(text);
-  if (GROUPED.test(text)) return Number(text.replace(/,/g, ''));
-  if (SPACED.test(text)) return Number(text.replace(/ /g, ''));
-  return null;
+function stripFootnotes(folded: string): string {
+  const marked = folded.replace(MARKS, '').trim();
+  return ACCOUNTING.test(marked) ? marked : marked.replace(BRACKET_NOTE, '').trim();
 }
 
 /** Avoids 1.1万 → 11000.000000000002. */
@@ -82,26 +82,28 @@ function scaled(value: number, factor: number): number {
   return Number((value * factor).toPrecision(15));
 }
 
-/**
- * Reads a value cell. Numbers may carry thousands separators, a trailing %, a 万/亿
- * suffix and footnote marks ([a], *, ①); placeholders (…, —, NA, ?) are junk, never zero.
- */
-export function parseValue(raw: string): ParsedValue {
-  const trimmed = raw.trim();
-  if (trimmed === '') return { kind: 'empty' };
-  // The common case, a plain number, skips the folding and footnote passes.
-  if (PLAIN.test(trimmed))
-    return { kind: 'number', value: Number(trimmed), percent: false, footnote: false };
-  if (isFormulaText(trimmed)) return { kind: 'text', raw: trimmed, formula: true };
+type Parts =
+  | { kind: 'junk' | 'text' }
+  | {
+      kind: 'parts';
+      negative: boolean;
+      digits: string;
+      percent: boolean;
+      factor: number;
+      footnote: boolean;
+    };
+
+/** Sign, digits, %, 万/亿 and footnote marks of a trimmed cell that is not a plain number. */
+function partsOf(trimmed: string): Parts {
   const folded = foldNumberText(trimmed);
-  const stripped = folded.replace(FOOTNOTE, '').trim();
+  const stripped = stripFootnotes(folded);
   const footnote = stripped !== folded;
   if (
     JUNK.has(folded.toLowerCase()) ||
     JUNK.has(stripped.toLowerCase()) ||
     (stripped === '' && footnote)
   )
-    return { kind: 'junk', raw: trimmed };
+    return { kind: 'junk' };
   let body = stripped;
   let percent = false;
   let factor = 1;
@@ -115,21 +117,40 @@ export function parseValue(raw: string): ParsedValue {
       body = body.slice(0, -suffix[0].length).trim();
     }
   }
-  const value = toNumber(body);
-  if (value === null || !Number.isFinite(value))
+  const signed = splitSign(body);
+  if (!signed) return { kind: 'text' };
+  return { kind: 'parts', negative: signed.negative, digits: signed.body, percent, factor, footnote };
+}
+
+/**
+ * Reads a value cell. Numbers may carry a sign (`-`, `−`, or accounting parentheses
+ * `(1,234)`), thousands separators, a trailing %, a 万/亿 suffix and footnote marks
+ * ([a], *, ①); placeholders (…, —, NA, ?) are junk, never zero. `mark` settles cells that
+ * read either way (`1,234`: 1234 with a decimal point, 1.234 with a decimal comma).
+ */
+export function parseValue(raw: string, mark: DecimalMark = '.'): ParsedValue {
+  const trimmed = raw.trim();
+  if (trimmed === '') return { kind: 'empty' };
+  // The common case, a plain number, skips the folding and footnote passes.
+  if (PLAIN.test(trimmed) && (mark === '.' || !EITHER.test(trimmed)))
+    return { kind: 'number', value: Number(trimmed), percent: false, footnote: false };
+  if (isFormulaText(trimmed)) return { kind: 'text', raw: trimmed, formula: true };
+  const parts = partsOf(trimmed);
+  if (parts.kind === 'junk') return { kind: 'junk', raw: trimmed };
+  const magnitude = parts.kind === 'parts' ? digitsToNumber(parts.digits, mark) : null;
+  if (parts.kind !== 'parts' || magnitude === null)
     return { kind: 'text', raw: trimmed, formula: false };
+  const { negative, factor, percent, footnote } = parts;
+  const value = negative ? -magnitude : magnitude;
   return { kind: 'number', value: factor === 1 ? value : scaled(value, factor), percent, footnote };
 }
 
-/** A year in a header or cell: 2022, 2022年, 2022 年度, Y2022, FY2022, ２０２２年, 2O22 (letter O). */
-export function parseYear(raw: string): number | null {
-  if (raw.length > 24 || raw.length < 4) return null;
-  let folded = foldNumberText(raw.trim());
-  if (/[oO]/.test(folded))
-    folded = folded.replace(/(?<=\d)[oO](?=\d)|(?<=^|[^a-z])[oO](?=\d{3})/g, '0');
-  folded = folded.replace(/\s+/g, '');
-  const m = /^(?:fy|y|年份)?((?:19|20)\d{2})(?:年度?|年年|y|nian)?(?:[[(（].{0,12}[\])）])?$/i.exec(
-    folded,
-  );
-  return m ? Number(m[1]) : null;
+/** What a value cell's separators say about the decimal mark; null for none (12, 1 234, text). */
+export function decimalEvidence(raw: string): DecimalEvidence | null {
+  const trimmed = raw.trim();
+  if (!/[.,，．]/.test(trimmed) || isFormulaText(trimmed)) return null;
+  const parts = partsOf(trimmed);
+  if (parts.kind !== 'parts') return null;
+  const evidence = decimalEvidenceOf(parts.digits);
+  return evidence === 'invalid' ? null : evidence;
 }

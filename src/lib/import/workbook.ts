@@ -24,15 +24,22 @@ function cellText(cell: CellObject | undefined): string {
   return String(cell.v);
 }
 
-/** Label merges (a two-row header's 人口 over 2021 and 2022) are filled across; numbers are not copied. */
+/**
+ * Label merges (a two-row header's 人口 over 2021 and 2022) are filled across; numbers
+ * are not copied, and neither is a merge that is all its row holds (a title or a
+ * `单位：万元` line spread over the table's width stays one cell).
+ */
 function fillMerges(ws: WorkSheet, rows: string[][]): void {
   for (const m of ws['!merges'] ?? []) {
     const value = rows[m.s.r]?.[m.s.c] ?? '';
     if (value === '' || /^[-+\d.,\s%]+$/.test(value)) continue;
+    const row = rows[m.s.r] ?? [];
+    const alone = m.s.r === m.e.r && row.every((c, i) => !c || (i >= m.s.c && i <= m.e.c));
+    if (alone) continue;
     for (let r = m.s.r; r <= m.e.r; r++)
       for (let c = m.s.c; c <= m.e.c; c++) {
-        const row = (rows[r] ??= []);
-        if (!row[c]) row[c] = value;
+        const cells = (rows[r] ??= []);
+        if (!cells[c]) cells[c] = value;
       }
   }
 }
@@ -81,7 +88,7 @@ function pickSheet(wb: WorkBook, named: string | undefined): string | null {
   return best;
 }
 
-/** .xlsx and .xls (BIFF8, as written by Excel and WPS) → the grid of the data sheet or the one named. */
+/** .xlsx, .xls (BIFF8, as written by Excel and WPS) and .ods → the grid of the data sheet or the one named. */
 export function readWorkbook(
   bytes: Uint8Array,
   file: string,
