@@ -1,7 +1,8 @@
 /**
  * `tsx scripts/import.ts FILE [--json] [--out OUT.parquet] [--sheet NAME] [--encoding gb18030]
- *  [--override 名称=110000 ...]`: the browser's import code, run in Node. With --json, stdout
- * holds one JSON object and nothing else; errors go to stderr as file:line:column.
+ *  [--override 名称=110000 ...]`: the browser's import code, run in Node, on CSV/TSV/TXT, xlsx,
+ * xls, ods, Parquet, JSON or NDJSON. With --json, stdout holds one JSON object and nothing
+ * else; errors go to stderr as file:line:column.
  */
 import { DuckDBInstance } from '@duckdb/node-api';
 import * as OpenCC from 'opencc-js';
@@ -50,9 +51,11 @@ function summary(report: ImportReport, out?: string) {
       national: report.regions.national,
       aggregates: report.regions.aggregates,
       nonRegions: report.regions.nonRegions,
+      levels: report.regions.levels,
     },
     years: report.years,
     indicators: report.indicators,
+    units: report.units,
     notes: report.notes,
     warnings: report.warnings,
     ...(out ? { out } : {}),
@@ -93,8 +96,10 @@ function printReadable(report: ImportReport): void {
     `${r.file}: ${r.format}${r.encoding ? `, ${r.encoding.encoding}` : ''}${r.sheet ? `, sheet "${r.sheet}"` : ''}`,
     `shape: ${r.shape.kind}${r.shape.nbs ? ' (NBS export)' : ''}${r.shape.multiHeader ? ', two-row header' : ''}, ${r.shape.blocks} block(s)`,
     `rows: ${r.rows}; regions matched: ${r.regions.matched}; years: ${r.years.join(', ') || '—'}`,
-    `indicators: ${r.indicators.join('; ')}`,
+    `indicators: ${r.indicators.map((i) => (r.units[i] ? `${i} (${r.units[i]})` : i)).join('; ')}`,
   ];
+  const levels = Object.entries(r.regions.levels).filter(([, n]) => n > 0);
+  if (levels.length > 1) lines.push(`levels: ${levels.map(([l, n]) => `${n} ${l}`).join(', ')}`);
   if (r.regions.national.length) lines.push(`national rows: ${r.regions.national.join(', ')}`);
   for (const u of r.regions.unmatched)
     lines.push(

@@ -72,4 +72,76 @@ describe('scripts/import.ts FILE --json', () => {
     expect(error.stdout).toBe('');
     expect(error.stderr).toMatch(/columns-10000\.csv:1:4097: More than 4096 columns/);
   });
+
+  it('names the quarters of a table it cannot import, on stderr', async () => {
+    const error = (await cli(`${FIXTURES}/quarterly.csv`, '--json').catch((e: unknown) => e)) as {
+      code: number;
+      stdout: string;
+      stderr: string;
+    };
+    expect(error.code).toBe(1);
+    expect(error.stdout).toBe('');
+    expect(error.stderr).toMatch(
+      /quarterly\.csv:1:2: Every value column is a month, quarter or date \(2023Q1, 2023Q2, 2023年第三季度, 四季度\)/,
+    );
+  });
+
+  it('reads an ODS workbook like its xlsx twin', async () => {
+    const [ods, xlsx] = await Promise.all(
+      ['merged-header.ods', 'merged-header.xlsx'].map(async (f) => {
+        const { stdout } = await cli(`${FIXTURES}/${f}`, '--json');
+        return JSON.parse(stdout) as Record<string, unknown>;
+      }),
+    );
+    expect(ods).toMatchObject({
+      format: 'ods',
+      shape: { kind: 'wide', multiHeader: true },
+      rows: 40,
+    });
+    expect(ods?.indicators).toEqual(xlsx?.indicators);
+    expect(ods?.units).toEqual(xlsx?.units);
+  });
+
+  it('keeps provinces and their cities apart, in the summary and the Parquet', async () => {
+    const out = join(tmp, 'nested.parquet');
+    const { stdout } = await cli(`${FIXTURES}/province-cities.csv`, '--json', '--out', out);
+    expect(JSON.parse(stdout)).toMatchObject({
+      regions: {
+        levels: { province: 5, prefecture: 11, county: 4 },
+        aggregates: ['其中：民族自治地方'],
+      },
+    });
+    const db = await DuckDBInstance.create(':memory:');
+    const conn = await db.connect();
+    const rows = await conn.runAndReadAll(
+      `SELECT region_code, region_name FROM '${out.replaceAll("'", "''")}' WHERE region_name = '城关区' OR region_code IS NULL ORDER BY region_code NULLS FIRST, region_name`,
+    );
+    expect(rows.getRowObjectsJson()).toEqual([
+      { region_code: null, region_name: '全国' },
+      { region_code: null, region_name: '民族自治地方' },
+      { region_code: '540102', region_name: '城关区' },
+      { region_code: '620102', region_name: '城关区' },
+    ]);
+    conn.closeSync();
+    db.closeSync();
+  });
+
+  it('writes money in 元 and people as written', async () => {
+    const out = join(tmp, 'units.parquet');
+    await cli(`${FIXTURES}/units-in-header.csv`, '--json', '--out', out);
+    const db = await DuckDBInstance.create(':memory:');
+    const conn = await db.connect();
+    const rows = await conn.runAndReadAll(
+      `SELECT indicator, unit, value FROM '${out.replaceAll("'", "''")}' WHERE region_code = '520000' AND year = 2022 ORDER BY indicator`,
+    );
+    expect(rows.getRowObjectsJson()).toEqual([
+      { indicator: '地区生产总值', unit: '元', value: 2016460000000 },
+      { indicator: '少数民族人口', unit: '万人', value: 1409.9 },
+      { indicator: '居民人均可支配收入', unit: '元', value: 25508 },
+      { indicator: '常住人口', unit: '万人', value: 3856 },
+      { indicator: '民族地区转移支付', unit: '元', value: 9250000000 },
+    ]);
+    conn.closeSync();
+    db.closeSync();
+  });
 });

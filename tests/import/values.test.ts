@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseValue, parseYear } from '../../src/lib/import';
+import { decimalEvidence, parseValue, parseYear } from '../../src/lib/import';
 
 const num = (raw: string) => {
   const v = parseValue(raw);
@@ -50,6 +50,73 @@ describe('parseValue(raw)', () => {
     expect(parseValue('@cmd')).toMatchObject({ kind: 'text', formula: true });
     expect(parseValue('约100')).toMatchObject({ kind: 'text', formula: false });
     expect(parseValue('<script>alert(1)</script>')).toMatchObject({ kind: 'text' });
+  });
+});
+
+describe('parseValue(raw, mark)', () => {
+  const read = (raw: string, mark: '.' | ',') => {
+    const v = parseValue(raw, mark);
+    return v.kind === 'number' ? v.value : v.kind;
+  };
+
+  it('reads cells that go either way with the mark it is given', () => {
+    expect(read('1,234', '.')).toBe(1234);
+    expect(read('1,234', ',')).toBe(1.234);
+    expect(read('1.234', '.')).toBe(1.234);
+    expect(read('1.234', ',')).toBe(1234);
+  });
+
+  it('reads cells that go one way only that way, whatever the mark', () => {
+    for (const mark of ['.', ','] as const) {
+      expect(read('1.234,5', mark)).toBe(1234.5);
+      expect(read('12,5', mark)).toBe(12.5);
+      expect(read('0,123', mark)).toBe(0.123);
+      expect(read('1.234.567', mark)).toBe(1234567);
+      expect(read('1,234,567', mark)).toBe(1234567);
+      expect(read('1,234.5', mark)).toBe(1234.5);
+      expect(read('12.5', mark)).toBe(12.5);
+      expect(read('1 234,5', mark)).toBe(1234.5);
+    }
+  });
+
+  it('keeps percent and 万 with a decimal comma', () => {
+    expect(parseValue('87,6%', ',')).toMatchObject({ kind: 'number', value: 87.6, percent: true });
+    expect(read('1,5万', ',')).toBe(15000);
+  });
+
+  it('reads accounting negatives, every minus sign and full-width forms', () => {
+    expect(num('(1,234)')).toBe(-1234);
+    expect(num('（1,234）')).toBe(-1234);
+    expect(num('(5)')).toBe(-5);
+    expect(num('(1,234)[a]')).toBe(-1234);
+    expect(num('−12.5')).toBe(-12.5);
+    expect(num('－12.5')).toBe(-12.5);
+    expect(num('﹣3')).toBe(-3);
+    expect(num('＋５')).toBe(5);
+    expect(num('１，２３４．５')).toBe(1234.5);
+    expect(num('（５６）')).toBe(-56);
+    expect(num('1\u00a0234')).toBe(1234);
+    expect(read('(1.025)', ',')).toBe(-1025);
+  });
+
+  it('still takes a one-character note after a number for a footnote', () => {
+    expect(parseValue('12(1)')).toMatchObject({ kind: 'number', value: 12, footnote: true });
+    expect(parseValue('(-5)').kind).toBe('text');
+  });
+});
+
+describe('decimalEvidence(raw)', () => {
+  it('says what a cell proves about the decimal mark', () => {
+    expect(decimalEvidence('12,5')).toBe('comma');
+    expect(decimalEvidence('1.234,5')).toBe('comma');
+    expect(decimalEvidence('(1.234.567)')).toBe('comma');
+    expect(decimalEvidence('12.5')).toBe('point');
+    expect(decimalEvidence('1,234,567')).toBe('point');
+    expect(decimalEvidence('87,6%')).toBe('comma');
+    expect(decimalEvidence('1,234')).toBe('either');
+    expect(decimalEvidence('1.234')).toBe('either');
+    for (const raw of ['12', '—', '北京', '1 234', '=A1,2'])
+      expect(decimalEvidence(raw), raw).toBeNull();
   });
 });
 

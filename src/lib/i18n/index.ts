@@ -6,3 +6,4 @@ export { regionLabel } from './region-name';
 export type { RegionNames } from './region-name';
 export { componentMessages } from './components';
 export type { ComponentMessages } from './components';
+export { importWarningText, importErrorText } from './import-messages';

@@ -56,7 +56,8 @@ const MESSAGES: Record<WarningCode, string> = {
   whole_year_periods: 'periods covering a whole year (1-12月, 全年) read as that year',
   header_levels_joined:
     'labels of several header rows joined into one indicator name (upper/lower); a 合计 under a label is the label itself',
-  decimal_comma: 'values read with a decimal comma (1.234,5 = 1234.5), as the rest of the column or file writes them',
+  decimal_comma:
+    'values read with a decimal comma (1.234,5 = 1234.5), as the rest of the column or file writes them',
   decimal_ambiguous:
     'numbers that read either way (1,234 or 1.234) with the decimal mark guessed from the rest of the file: check them',
   units_converted: 'money converted to 元, the unit the schema stores (values multiplied)',

@@ -30,7 +30,9 @@ function headerRowsOf(grid: Grid, isRegion: IsRegion): number {
   while (n < MAX_HEADER_ROWS) {
     const cells = filledCells(grid.rows[n] ?? []);
     if (cells.length === 0) break;
-    if (!cells.every((c) => parseValue(c).kind === 'text' && !isRegion(c))) break;
+    // 合计 is a label here, though it would be an aggregate row's name in the first column.
+    const lead = grid.rows[n]?.[0] ?? '';
+    if ((lead && isRegion(lead)) || !cells.every((c) => parseValue(c).kind === 'text')) break;
     n++;
   }
   return n;

@@ -16,7 +16,9 @@ const NAMED = 5;
 
 function valueCols(block: Block): number[] {
   const { layout } = block;
-  return layout.kind === 'transposed' ? layout.regions.map((r) => r.col) : layout.values.map((v) => v.col);
+  return layout.kind === 'transposed'
+    ? layout.regions.map((r) => r.col)
+    : layout.values.map((v) => v.col);
 }
 
 function gather(block: Block): ColumnEvidence[] {

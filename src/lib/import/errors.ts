@@ -24,6 +24,8 @@ export interface ImportError {
   file: string;
   line?: number;
   column?: number;
+  /** Cells or names the message lists, for translated messages. */
+  names?: string[];
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ImportError };
@@ -32,7 +34,7 @@ export function importError(
   code: ImportErrorCode,
   message: string,
   file: string,
-  where: { line?: number; column?: number } = {},
+  where: { line?: number; column?: number; names?: string[] } = {},
 ): ImportError {
   return { code, message, file, ...where };
 }

@@ -1,80 +1,32 @@
 import type { RegionResolver } from '../geo';
-import { CellLog, type ImportWarning } from './cell-log';
+import type { CellLog } from './cell-log';
 import type { EncodingInfo } from './decode';
 import { importError, type ImportError } from './errors';
 import type { Grid } from './grid';
 import { decideDecimalMarks } from './decimal-marks';
 import { applyTitleYear, convertMoney } from './normalise-rows';
-import { extractNotes, type TableNotes } from './notes';
+import { extractNotes } from './notes';
 import { mapRowRegions } from './region-tree';
 import { reshapeBlock, type RawRow } from './reshape';
 import {
   cleanRegionName,
   levelOfCode,
   makeIsRegion,
-  type RegionLevelHint,
   type RegionMapping,
   type RegionOverrides,
 } from './regions';
-import { detectShape, type Block, type ShapeKind } from './shape';
+import {
+  reportRegions,
+  unitsOf,
+  type ImportFormat,
+  type ImportReport,
+  type ImportResult,
+  type LongRow,
+} from './report';
+import { detectShape, type Block } from './shape';
 import { normaliseUnit } from './units';
 
-/** One row of the canonical long table. */
-export interface LongRow {
-  /** GB/T 2260 code; null for 全国, aggregates, non-regions and unmatched names. */
-  region_code: string | null;
-  /** The gazetteer's name when matched, else the name as written (cleaned). */
-  region_name: string;
-  region_level: RegionLevelHint | 'national' | null;
-  /** Null for attributes without a year. */
-  year: number | null;
-  indicator: string;
-  /** Null for missing values (empty, junk, text); never zero in their place. */
-  value: number | null;
-  unit: string | null;
-  /** The name as written in the file. */
-  source_name: string;
-  /** Where the value came from, 1-based. */
-  line: number;
-  column: number;
-}
-
-export type ImportFormat = 'csv' | 'xlsx' | 'xls' | 'ods' | 'parquet' | 'json' | 'ndjson';
-
-export interface ImportReport {
-  file: string;
-  format: ImportFormat;
-  encoding: EncodingInfo | null;
-  delimiter: string | null;
-  sheet: string | null;
-  sheets: string[];
-  shape: { kind: ShapeKind; nbs: boolean; multiHeader: boolean; blocks: number };
-  notes: Omit<TableNotes, 'nbs'>;
-  rows: number;
-  regions: {
-    matched: number;
-    unmatched: {
-      name: string;
-      suggestions: { code: string; name: string; confidence: number }[];
-    }[];
-    national: string[];
-    aggregates: string[];
-    nonRegions: string[];
-    /** Name as written → mapping, for a review table and the override map. A name that
-     *  means different places under different parents is filed as `上级/name`. */
-    mapping: Record<string, RegionMapping>;
-    /** Distinct matched regions per level; a table of provinces and their cities has both. */
-    levels: Record<RegionLevelHint, number>;
-  };
-  years: number[];
-  indicators: string[];
-  /** Each indicator's unit as imported (money in 元), or null when the file gives none. */
-  units: Record<string, string | null>;
-  warnings: ImportWarning[];
-}
-
-export type ImportResult =
-  { ok: true; table: LongRow[]; report: ImportReport } | { ok: false; error: ImportError };
+export type { ImportFormat, ImportReport, ImportResult, LongRow } from './report';
 
 export interface FinishContext {
   file: string;
@@ -94,10 +46,6 @@ const baseName = (file: string) =>
     .replace(/^.*[\\/]/, '')
     .replace(/\.[^.]+$/, '')
     .trim() || 'value';
-
-function byStatus(mapping: Map<string, RegionMapping>, status: RegionMapping['status']): string[] {
-  return [...mapping].filter(([, m]) => m.status === status).map(([name]) => name);
-}
 
 type RegionColumns = Pick<LongRow, 'region_code' | 'region_name' | 'region_level'>;
 
@@ -143,30 +91,23 @@ function subYearCells(blocks: readonly Block[]) {
   );
 }
 
-function levelCounts(mapping: ReadonlyMap<string, RegionMapping>): Record<RegionLevelHint, number> {
-  const codes = new Set<string>();
-  for (const m of mapping.values()) if (m.status === 'matched') codes.add(m.code);
-  const levels = { province: 0, prefecture: 0, county: 0 };
-  for (const code of codes) levels[levelOfCode(code)]++;
-  return levels;
-}
-
-function unitsOf(table: readonly LongRow[]): Record<string, string | null> {
-  const units: Record<string, string | null> = {};
-  for (const r of table) if (!units[r.indicator]) units[r.indicator] = r.unit;
-  return units;
-}
-
 /** Grid → notes → shape → long rows → region codes → result with its report. */
 export function finishImport(input: Grid, ctx: FinishContext): ImportResult {
   const fail = (
     code: ImportError['code'],
     message: string,
     line?: number,
-    column = 1,
+    where: { column?: number; names?: string[] } = {},
   ): ImportResult => ({
     ok: false,
-    error: importError(code, message, ctx.file, line ? { line, column } : {}),
+    error: importError(
+      code,
+      message,
+      ctx.file,
+      line
+        ? { line, column: where.column ?? 1, ...(where.names ? { names: where.names } : {}) }
+        : {},
+    ),
   });
   if (input.rows.length === 0) return fail('empty', 'The file has no cells with content.');
   const { grid, notes, titleCell } = extractNotes(input);
@@ -195,14 +136,17 @@ export function finishImport(input: Grid, ctx: FinishContext): ImportResult {
         `Every value column is a month, quarter or date (${months
           .slice(0, 4)
           .map((c) => c.text)
-          .join(', ')}${months.length > 4 ? ', …' : ''}); a fact holds whole years, so nothing was imported. Make a yearly table first (sum the months of a flow, or take the year-end figure of a stock).`,
+          .join(
+            ', ',
+          )}${months.length > 4 ? ', …' : ''}); a fact holds whole years, so nothing was imported. Make a yearly table first (sum the months of a flow, or take the year-end figure of a stock).`,
         first.line,
-        first.column,
+        { column: first.column, names: months.map((c) => c.text) },
       );
     return fail('no_values', 'Regions were found but no value cells.', grid.lines[0]);
   }
   if (notes.year !== null) for (const r of raw) r.year ??= notes.year;
-  else if (notes.title && titleCell) applyTitleYear(raw, { text: notes.title, ...titleCell }, ctx.log);
+  else if (notes.title && titleCell)
+    applyTitleYear(raw, { text: notes.title, ...titleCell }, ctx.log);
   convertMoney(raw, ctx.log);
   const rowRegions = mapRowRegions(
     raw.map((r) => r.region),
@@ -213,7 +157,8 @@ export function finishImport(input: Grid, ctx: FinishContext): ImportResult {
   if (rowRegions.nested && rowRegions.changed.length === 0) ctx.log.add('region_hierarchy');
   for (const i of rowRegions.changed) {
     const r = raw[i];
-    if (r) ctx.log.add('region_hierarchy', { line: r.line, column: r.regionColumn, text: r.region });
+    if (r)
+      ctx.log.add('region_hierarchy', { line: r.line, column: r.regionColumn, text: r.region });
   }
   const regions = new Map<string, RegionColumns>();
   const table = raw.map((r, i) => {
@@ -222,20 +167,12 @@ export function finishImport(input: Grid, ctx: FinishContext): ImportResult {
     if (!columns) regions.set(key, (columns = regionColumns(r.region, mapping.get(key), ctx)));
     return toLong(r, columns);
   });
-  const unmatched = [...mapping]
-    .filter(([, m]) => m.status === 'unmatched')
-    .map(([name, m]) => ({
-      name,
-      suggestions: (m.status === 'unmatched' ? m.suggestions : []).map((s) => ({
-        ...s,
-        name: ctx.regionName?.(s.code) ?? s.code,
-      })),
-    }));
-  if (unmatched.length)
+  const regionsReport = reportRegions(mapping, ctx.regionName);
+  if (regionsReport.unmatched.length)
     ctx.log.note(
       'unmatched_regions',
       'region names not found in the gazetteer (see regions.unmatched)',
-      unmatched.length,
+      regionsReport.unmatched.length,
     );
   const noteFields: ImportReport['notes'] = {
     database: notes.database,
@@ -264,15 +201,7 @@ export function finishImport(input: Grid, ctx: FinishContext): ImportResult {
       },
       notes: noteFields,
       rows: table.length,
-      regions: {
-        matched: byStatus(mapping, 'matched').length,
-        unmatched,
-        national: byStatus(mapping, 'national'),
-        aggregates: byStatus(mapping, 'aggregate'),
-        nonRegions: byStatus(mapping, 'non_region'),
-        mapping: Object.fromEntries(mapping),
-        levels: levelCounts(mapping),
-      },
+      regions: regionsReport,
       years: [...new Set(table.map((r) => r.year).filter((y) => y !== null))].sort(),
       indicators: [...new Set(table.map((r) => r.indicator))],
       units: unitsOf(table),

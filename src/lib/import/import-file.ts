@@ -58,11 +58,13 @@ const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
 
-/** OpenDocument zips store their `mimetype` file first and uncompressed. */
+/** An OpenDocument zip: its central directory (at the end) lists content.xml and a manifest, no xl/. */
 function isOds(bytes: Uint8Array): boolean {
   if (!startsWith(bytes, ZIP)) return false;
-  const head = new TextDecoder('latin1').decode(bytes.subarray(30, 100));
-  return head.startsWith('mimetype') && head.includes('opendocument.spreadsheet');
+  const tail = new TextDecoder('latin1').decode(bytes.subarray(Math.max(0, bytes.length - 65536)));
+  return (
+    tail.includes('content.xml') && tail.includes('META-INF/manifest.xml') && !tail.includes('xl/')
+  );
 }
 
 function formatOf(name: string, bytes: Uint8Array): ImportFormat {

@@ -81,7 +81,12 @@ function regionScore(grid: Grid, col: number, from: number, isRegion: IsRegion):
   return n;
 }
 
-export function bestRegionCol(grid: Grid, cols: number[], from: number, isRegion: IsRegion): number {
+export function bestRegionCol(
+  grid: Grid,
+  cols: number[],
+  from: number,
+  isRegion: IsRegion,
+): number {
   let best = -1;
   let bestScore = 0;
   for (const col of cols) {
@@ -98,7 +103,9 @@ export function toValueColumns(
 ): ValueColumn[] {
   const values: ValueColumn[] = [];
   for (const h of columns) {
-    if (h.joinedCell) notes.joined.push(h.joinedCell);
+    // One name per indicator, not per year under it.
+    const joined = h.joinedCell;
+    if (joined && !notes.joined.some((c) => c.text === joined.text)) notes.joined.push(joined);
     if (h.period?.kind === 'sub') {
       if (h.periodCell) notes.subYear.push(h.periodCell);
       continue;

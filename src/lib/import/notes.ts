@@ -77,8 +77,15 @@ export function extractNotes(grid: Grid): {
     const cells = filledCells(grid.rows[top] ?? []);
     const first = cells[0] ?? '';
     if (readMeta(first, notes)) continue;
-    const numbered = /^\d+[-—–.]\d+\s+\S/.test(first);
-    if (wide && cells.length === 1 && top < 5 && parseYear(first) === null && (numbered || !/^\d/.test(first))) {
+    // `表3-12 …`, `3-12 …` and `2022年各州市…` are titles, though they open with digits.
+    const numbered = /^\d+[-—–.]\d+\s+\S|^(?:19|20)\d{2}\s*年\S/.test(first);
+    if (
+      wide &&
+      cells.length === 1 &&
+      top < 5 &&
+      parseYear(first) === null &&
+      (numbered || !/^\d/.test(first))
+    ) {
       if (notes.title === null) {
         const row = grid.rows[top] ?? [];
         const col = row.findIndex((c) => c !== '');

@@ -49,9 +49,7 @@ export function digitsToNumber(digits: string, mark: DecimalMark): number | null
   const evidence = decimalEvidenceOf(digits);
   if (evidence === 'invalid') return null;
   const comma = evidence === 'comma' || (evidence === 'either' && mark === ',');
-  const plain = comma
-    ? digits.replace(/[. ]/g, '').replace(',', '.')
-    : digits.replace(/[, ]/g, '');
+  const plain = comma ? digits.replace(/[. ]/g, '').replace(',', '.') : digits.replace(/[, ]/g, '');
   const value = Number(plain);
   return Number.isFinite(value) ? value : null;
 }

@@ -48,7 +48,10 @@ function sub(unit: Extract<Period, { kind: 'sub' }>['unit'], year: string | unde
   return { kind: 'sub', year: year ? Number(year) : null, unit };
 }
 
-function firstMatch(res: readonly RegExp[], text: string): Record<string, string | undefined> | null {
+function firstMatch(
+  res: readonly RegExp[],
+  text: string,
+): Record<string, string | undefined> | null {
   for (const re of res) {
     const m = re.exec(text);
     if (m) return m.groups ?? {};
@@ -80,8 +83,7 @@ export function parsePeriod(raw: string): Period | null {
   if (NUMBER.test(raw) && !/^(?:19|20)\d{2}$/.test(raw)) return null;
   let text = foldNumberText(raw.trim()).replace(/\s+/g, ' ');
   if (!/\d|[一二三四五六七八九十]月|[一二三四]季|半年|[a-z]/i.test(text)) return null;
-  if (/[oO]/.test(text))
-    text = text.replace(/(?<=\d)[oO](?=\d)|(?<=^|[^a-z])[oO](?=\d{3})/g, '0');
+  if (/[oO]/.test(text)) text = text.replace(/(?<=\d)[oO](?=\d)|(?<=^|[^a-z])[oO](?=\d{3})/g, '0');
   const compact = text.replace(/\s+/g, '');
   const whole = WHOLE.exec(compact);
   if (whole) return { kind: 'year', year: Number(whole[1]), wholeYear: true };

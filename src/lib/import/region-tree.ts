@@ -36,14 +36,28 @@ function isWithin(code: string, parent: string): boolean {
   return code.startsWith(parent.slice(0, level === 'province' ? 2 : 4));
 }
 
-/** Rows right under a region that lies within it: a province followed by its cities. */
-function isNested(names: readonly string[], free: ReadonlyMap<string, RegionMapping>): boolean {
-  let parent: string | null = null;
+/**
+ * Rows right under a region that lies within it: a province followed by its cities. The
+ * upper name must not also name a place of the lower levels (吉林 is a city too), or a
+ * flat table of prefectures would pass for a nested one.
+ */
+function isNested(
+  names: readonly string[],
+  free: ReadonlyMap<string, RegionMapping>,
+  resolver: RegionResolver,
+): boolean {
+  const isSureParent = (name: string, code: string) =>
+    BELOW[levelOfCode(code)].every((level) => {
+      const m = resolver.resolveRegion(cleanRegionName(name), { level });
+      return !m || m.match === 'fuzzy';
+    });
+  let parent: { name: string; code: string } | null = null;
   for (const name of names) {
     const m = free.get(name);
     if (m?.status !== 'matched') continue;
-    if (parent && isWithin(m.code, parent)) return true;
-    parent = m.code;
+    if (parent && isWithin(m.code, parent.code) && isSureParent(parent.name, parent.code))
+      return true;
+    parent = { name, code: m.code };
   }
   return false;
 }
@@ -53,7 +67,11 @@ function isNested(names: readonly string[], free: ReadonlyMap<string, RegionMapp
  * first, one level down at a time), then on its own. Aggregates (合计, 其中：民族自治地方)
  * leave the context as it was; 全国 clears it.
  */
-function resolveNested(names: readonly string[], resolver: RegionResolver, overrides: RegionOverrides) {
+function resolveNested(
+  names: readonly string[],
+  resolver: RegionResolver,
+  overrides: RegionOverrides,
+) {
   const exists = (code: string) => resolver.resolveRegion(code)?.code === code;
   const withinStack = (clean: string, stack: readonly string[]): RegionMatch | null => {
     for (let i = stack.length - 1; i >= 0; i--) {
@@ -99,7 +117,8 @@ function resolveNested(names: readonly string[], resolver: RegionResolver, overr
 }
 
 const sameMapping = (a: RegionMapping, b: RegionMapping) =>
-  a.status === b.status && (a.status !== 'matched' || (b.status === 'matched' && a.code === b.code));
+  a.status === b.status &&
+  (a.status !== 'matched' || (b.status === 'matched' && a.code === b.code));
 
 /**
  * Maps the region name of every row. A table of provinces each followed by its cities (or
@@ -112,7 +131,7 @@ export function mapRowRegions(
   overrides: RegionOverrides = {},
 ): RowRegions {
   const free = resolveNames(names, resolver, overrides);
-  if (!isNested(names, free))
+  if (!isNested(names, free, resolver))
     return {
       keys: [...names],
       mapping: preferDominantLevel(free, resolver),

@@ -154,7 +154,9 @@ function reshapeColumns(block: Block, ctx: ReshapeContext): RawRow[] {
       continue;
     }
     const year =
-      layout.yearCol === null ? null : readPeriod(grid, { row: r, col: layout.yearCol }, log, periods);
+      layout.yearCol === null
+        ? null
+        : readPeriod(grid, { row: r, col: layout.yearCol }, log, periods);
     if (year?.skip) continue;
     const indicatorCell = layout.indicatorCol === null ? null : (row[layout.indicatorCol] ?? '');
     const unitCell = layout.unitCol === null ? null : (row[layout.unitCol] ?? '') || null;
@@ -176,7 +178,12 @@ function reshapeColumns(block: Block, ctx: ReshapeContext): RawRow[] {
 }
 
 /** Turns one detected block into long rows. `fallback` names the indicator when nothing else does. */
-export function reshapeBlock(block: Block, fallback: string, log: CellLog, markOf: MarkOf): RawRow[] {
+export function reshapeBlock(
+  block: Block,
+  fallback: string,
+  log: CellLog,
+  markOf: MarkOf,
+): RawRow[] {
   const { grid } = block;
   const push = (out: RawRow[], cell: Cell, base: Base) => {
     const { value, percent } = readValue(grid, cell, log, markOf(cell.col));
@@ -192,5 +199,7 @@ export function reshapeBlock(block: Block, fallback: string, log: CellLog, markO
     });
   };
   const ctx = { fallback, log, push };
-  return block.layout.kind === 'transposed' ? reshapeTransposed(block, ctx) : reshapeColumns(block, ctx);
+  return block.layout.kind === 'transposed'
+    ? reshapeTransposed(block, ctx)
+    : reshapeColumns(block, ctx);
 }

@@ -1,12 +1,6 @@
 import { columnsLayout } from './columns-layout';
 import { filledCells, type Grid } from './grid';
-import {
-  isPeriodHeader,
-  transposedLayout,
-  wideLayout,
-  type IsRegion,
-  type Layout,
-} from './layout';
+import { isPeriodHeader, transposedLayout, wideLayout, type IsRegion, type Layout } from './layout';
 import type { TableNotes } from './notes';
 import { splitUnit } from './units';
 import { parseValue } from './values';
@@ -123,7 +117,9 @@ export function detectShape(grid: Grid, notes: TableNotes, isRegion: IsRegion): 
   });
   if (blocks.length === 0) {
     const transposed = transposedLayout(grid, isRegion);
-    const found = transposed ? { layout: transposed, headerRows: 1 } : columnsLayout(grid, isRegion);
+    const found = transposed
+      ? { layout: transposed, headerRows: 1 }
+      : columnsLayout(grid, isRegion);
     if (!found) return null;
     blocks.push({
       grid,

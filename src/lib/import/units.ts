@@ -84,7 +84,8 @@ export function splitUnit(label: string): { name: string; unit: string | null } 
     return { name: bracket[1].trim(), unit: unit || null };
   }
   const slash = /^(.*?)\s*[/／,，_]\s*(?:单位\s*[：:]\s*)?([^/／,，_]{1,6})$/.exec(label);
-  if (slash?.[1] && unitLabelOf(slash[2] ?? '')) return { name: slash[1].trim(), unit: slash[2] ?? null };
+  if (slash?.[1] && unitLabelOf(slash[2] ?? ''))
+    return { name: slash[1].trim(), unit: slash[2] ?? null };
   return { name: label.trim(), unit: null };
 }
 

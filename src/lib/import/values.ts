@@ -119,7 +119,14 @@ function partsOf(trimmed: string): Parts {
   }
   const signed = splitSign(body);
   if (!signed) return { kind: 'text' };
-  return { kind: 'parts', negative: signed.negative, digits: signed.body, percent, factor, footnote };
+  return {
+    kind: 'parts',
+    negative: signed.negative,
+    digits: signed.body,
+    percent,
+    factor,
+    footnote,
+  };
 }
 
 /**
