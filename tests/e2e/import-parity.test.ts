@@ -21,7 +21,18 @@ const files = readdirSync(FIXTURES)
 
 /** What the CLI says about a file: its --json summary, or its file:line:column error. */
 type Cli =
-  | { ok: true; shape: string; rows: string; matched: string; years: string; encoding: string }
+  | {
+      ok: true;
+      shape: string;
+      rows: string;
+      matched: string;
+      years: string;
+      encoding: string;
+      indicators: string[];
+      /** The unit the mapping step offers (the file's own, money in 元). */
+      unit: string;
+      warnings: number;
+    }
   | { ok: false; error: string };
 
 interface Summary {
@@ -30,6 +41,9 @@ interface Summary {
   encoding: string | null;
   regions: { matched: number };
   years: number[];
+  indicators: string[];
+  notes: { unit: string | null };
+  warnings: unknown[];
 }
 
 async function runCli(file: string): Promise<Cli> {
@@ -49,6 +63,9 @@ async function runCli(file: string): Promise<Cli> {
       matched: String(s.regions.matched),
       years: s.years.join(', '),
       encoding: s.encoding ?? '',
+      indicators: s.indicators,
+      unit: s.notes.unit ?? '',
+      warnings: s.warnings.length,
     };
   } catch (e) {
     // The CLI names the file as given; the browser knows only its name.
@@ -67,6 +84,8 @@ async function uiImport(page: Page, file: string): Promise<Cli> {
   if ((await panel.getAttribute('data-phase')) === 'error')
     return { ok: false, error: (await page.textContent('[data-testid=import-error-message]'))! };
   const text = async (id: string) => (await page.textContent(`[data-testid=${id}]`))!.trim();
+  const preview = page.locator('[data-testid=import-preview]');
+  const legends = await preview.locator('legend').allTextContents();
   return {
     ok: true,
     shape: await text('import-shape'),
@@ -74,6 +93,13 @@ async function uiImport(page: Page, file: string): Promise<Cli> {
     matched: await text('import-matched'),
     years: await text('import-years'),
     encoding: await page.inputValue('[data-testid=import-encoding]'),
+    // Each indicator has a fieldset legended `指标: name`.
+    indicators: legends.flatMap((l) => /^(?:指标|Indicator): (.*)$/.exec(l.trim())?.[1] ?? []),
+    unit: await preview
+      .getByLabel(/^(单位|Unit)$/)
+      .first()
+      .inputValue(),
+    warnings: await page.locator('[data-testid=import-warnings] > li').count(),
   };
 }
 
