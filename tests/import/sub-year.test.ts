@@ -87,3 +87,16 @@ describe('importFile(months and quarters)', () => {
     );
   });
 });
+
+describe('importFile(dates in rows of data)', () => {
+  it('does not take a row holding dates and a value for a header', async () => {
+    const r = await ok(
+      load(
+        'd.csv',
+        '地区,开始,结束,数值\n北京,2023-01-01,2023-12-31,5\n天津,2023-01-01,2023-12-31,6\n',
+      ),
+    );
+    expect(r.report.shape.blocks).toBe(1);
+    expect(cells(r.table)).toEqual(['110000 null d 5 null', '120000 null d 6 null']);
+  });
+});

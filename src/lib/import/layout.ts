@@ -53,10 +53,15 @@ export const noHeaderNotes = (): HeaderNotes => ({ subYear: [], wholeYear: [], j
 export const periodCells = (row: readonly string[]) =>
   row.map((cell, col) => ({ col, period: parsePeriod(cell) })).filter((c) => c.period !== null);
 
-/** A header of periods: at least two, and periods are most of what is written. */
+/**
+ * A header of periods: at least two, periods are most of what is written, and no other
+ * cell is a number (北京,2021,2022,12.5 is a row of data, as is 北京,2023-01-01,2023-12-31,5).
+ */
 export function isPeriodHeader(row: readonly string[]): boolean {
-  const periods = periodCells(row).length;
-  return periods >= 2 && periods >= filledCells(row).length - 2;
+  const periods = periodCells(row);
+  if (periods.length < 2 || periods.length < filledCells(row).length - 2) return false;
+  const isPeriod = new Set(periods.map((p) => p.col));
+  return row.every((cell, col) => isPeriod.has(col) || parseValue(cell).kind !== 'number');
 }
 
 export function isNumericColumn(grid: Grid, col: number, from: number): boolean {

@@ -8,19 +8,30 @@
 export type DecimalEvidence = 'point' | 'comma' | 'either';
 export type DecimalMark = '.' | ',';
 
+const FOLDED: Record<string, string> = {
+  '，': ',',
+  '．': '.',
+  '％': '%',
+  '（': '(',
+  '）': ')',
+  '＋': '+',
+  '−': '-',
+  '－': '-',
+  '–': '-',
+  '﹣': '-',
+  '‐': '-',
+  '‑': '-',
+  '\u00a0': ' ',
+  '\u2009': ' ',
+  '\u202f': ' ',
+  '\u3000': ' ',
+};
+const FOLDABLE = /[０-９，．％（）＋−－–﹣‐‑\u00a0\u2009\u202f\u3000]/g;
+
 /** Full-width digits and punctuation → ASCII; the various minus signs → '-'; odd spaces → ' '. */
 export function foldNumberText(raw: string): string {
   if (!/[^\u0020-\u007e]/.test(raw)) return raw;
-  return raw
-    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-    .replace(/[，]/g, ',')
-    .replace(/[．]/g, '.')
-    .replace(/[％]/g, '%')
-    .replace(/[（]/g, '(')
-    .replace(/[）]/g, ')')
-    .replace(/[−－–﹣‐‑]/g, '-')
-    .replace(/[＋]/g, '+')
-    .replace(/[\u00a0\u2009\u202f\u3000]/g, ' ');
+  return raw.replace(FOLDABLE, (c) => FOLDED[c] ?? String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
 const PLAIN = /^(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;

@@ -41,6 +41,9 @@ const HALF = [new RegExp(`^${YN}?年?[上下]半年$`), new RegExp(`^${YN}[-\\s]
 const MONTHS = new RegExp(`^${YN}?年?\\d{1,2}[-—–~至到]\\d{1,2}月份?$`);
 /** `2023年(1-3月)`: a year followed by a bracketed sub-year period. */
 const BRACKETED = new RegExp(`^${Y}年?[(（[]([^)）\\]]*[月季])[)）\\]]$`);
+/** A cheap first look: a year's digits (also full-width, or 2O22), 月, 季, 半年, Q1, H1 or a month's name. */
+const MAYBE =
+  /[12１２][0-9０-９oO]{3}|月|季|半年|q\s*[1-4]|h[12]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 /** Most cells are plain numbers: only a four-digit one can be a period (a year). */
 const NUMBER = /^[+-]?[\d.,]+$/;
 
@@ -80,9 +83,8 @@ function subYear(text: string): Period | null {
  */
 export function parsePeriod(raw: string): Period | null {
   if (raw.length > 24 || raw.length < 2) return null;
-  if (NUMBER.test(raw) && !/^(?:19|20)\d{2}$/.test(raw)) return null;
+  if (!MAYBE.test(raw) || (NUMBER.test(raw) && !/^(?:19|20)\d{2}$/.test(raw))) return null;
   let text = foldNumberText(raw.trim()).replace(/\s+/g, ' ');
-  if (!/\d|[一二三四五六七八九十]月|[一二三四]季|半年|[a-z]/i.test(text)) return null;
   if (/[oO]/.test(text)) text = text.replace(/(?<=\d)[oO](?=\d)|(?<=^|[^a-z])[oO](?=\d{3})/g, '0');
   const compact = text.replace(/\s+/g, '');
   const whole = WHOLE.exec(compact);

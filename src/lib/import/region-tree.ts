@@ -15,7 +15,7 @@ import {
 export interface RowRegions {
   /** Per input name (row order): its key in `mapping`. The name itself, or `上级/name`
    *  when the same name means different places under different parents. */
-  keys: string[];
+  keys: readonly string[];
   mapping: Map<string, RegionMapping>;
   /** True when the table lists regions under their parents (云南省, 昆明市, 曲靖市…). */
   nested: boolean;
@@ -133,7 +133,7 @@ export function mapRowRegions(
   const free = resolveNames(names, resolver, overrides);
   if (!isNested(names, free, resolver))
     return {
-      keys: [...names],
+      keys: names,
       mapping: preferDominantLevel(free, resolver),
       nested: false,
       changed: [],

@@ -48,6 +48,10 @@ function checkLabel(grid: Grid, cell: Cell, text: string, log: CellLog): void {
   if (isFormulaText(text)) log.add('formula_text', ref);
 }
 
+function logValue(log: CellLog, code: WarningCode, grid: Grid, cell: Cell, text: string): void {
+  log.add(code, { ...sourceOf(grid, cell), text });
+}
+
 /** Reads one value cell; anything not a number becomes null, counted and named. */
 function readValue(
   grid: Grid,
@@ -57,20 +61,19 @@ function readValue(
 ): { value: number | null; percent: boolean } {
   const text = grid.rows[cell.row]?.[cell.col] ?? '';
   const parsed = parseValue(text, mark);
-  const ref = () => ({ ...sourceOf(grid, cell), text });
   switch (parsed.kind) {
     case 'number':
-      if (parsed.footnote) log.add('footnote_marks', ref());
+      if (parsed.footnote) logValue(log, 'footnote_marks', grid, cell, text);
       return { value: parsed.value, percent: parsed.percent };
     case 'empty':
-      log.add('empty_values', ref());
+      logValue(log, 'empty_values', grid, cell, text);
       return { value: null, percent: false };
     case 'junk':
-      log.add('junk_values', ref());
+      logValue(log, 'junk_values', grid, cell, text);
       return { value: null, percent: false };
     case 'text':
-      log.add(parsed.formula ? 'formula_text' : 'text_values', ref());
-      if (hasMarkup(text)) log.add('markup_text', ref());
+      logValue(log, parsed.formula ? 'formula_text' : 'text_values', grid, cell, text);
+      if (hasMarkup(text)) logValue(log, 'markup_text', grid, cell, text);
       return { value: null, percent: false };
   }
 }

@@ -155,7 +155,10 @@ export function parseValue(raw: string, mark: DecimalMark = '.'): ParsedValue {
 /** What a value cell's separators say about the decimal mark; null for none (12, 1 234, text). */
 export function decimalEvidence(raw: string): DecimalEvidence | null {
   const trimmed = raw.trim();
-  if (!/[.,，．]/.test(trimmed) || isFormulaText(trimmed)) return null;
+  if (!/[.,，．]/.test(trimmed)) return null;
+  // Plain numbers (most cells) skip the folding and footnote passes.
+  if (PLAIN.test(trimmed)) return EITHER.test(trimmed) ? 'either' : 'point';
+  if (isFormulaText(trimmed)) return null;
   const parts = partsOf(trimmed);
   if (parts.kind !== 'parts') return null;
   const evidence = decimalEvidenceOf(parts.digits);
