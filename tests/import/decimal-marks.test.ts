@@ -1,3 +1,4 @@
+import { utils, write } from '@e965/xlsx';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cells, gazetteer, importer, ok, type Importer } from './helpers';
 
@@ -76,5 +77,21 @@ describe('importFile(decimal commas)', () => {
     const r = await ok(load('c.txt', '地区;v\n北京;12,5\n天津;3,25\n河北;1.5\n'));
     expect(r.table.map((t) => t.value)).toEqual([12.5, 3.25, 1.5]);
     expect(warning(r, 'decimal_ambiguous')?.cells).toEqual([{ line: 4, column: 2, text: '1.5' }]);
+  });
+
+  it('reads numbers a workbook stores as numbers with a decimal point, whatever its text cells say', async () => {
+    const wb = utils.book_new();
+    utils.book_append_sheet(
+      wb,
+      utils.aoa_to_sheet([
+        ['地区', 'A', 'B'],
+        ['北京', '12,5', 123.456],
+        ['天津', '3,5', 7.125],
+      ]),
+      'S',
+    );
+    const bytes = write(wb, { type: 'buffer', bookType: 'xlsx' }) as Uint8Array;
+    const r = await ok(load('w.xlsx', bytes));
+    expect(r.table.map((t) => t.value)).toEqual([12.5, 123.456, 3.5, 7.125]);
   });
 });

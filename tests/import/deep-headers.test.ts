@@ -82,4 +82,41 @@ describe('importFile(headers deeper than two rows)', () => {
       '120000 2022 GDP 150000000 元',
     ]);
   });
+
+  it('reads two label rows under the years, filling each level within its parent', async () => {
+    const r = await ok(
+      load(
+        't.csv',
+        '地区,2021年,,,2022年,,\n,人口,,GDP,人口,,GDP\n,合计,城镇,,合计,城镇,\n北京,1,2,3,4,5,6\n',
+      ),
+    );
+    expect(cells(r.table)).toEqual([
+      '110000 2021 人口 1 null',
+      '110000 2021 人口/城镇 2 null',
+      '110000 2021 GDP 3 null',
+      '110000 2022 人口 4 null',
+      '110000 2022 人口/城镇 5 null',
+      '110000 2022 GDP 6 null',
+    ]);
+  });
+
+  it('reads three label rows over the years, the top one a single label spanning the table', async () => {
+    const r = await ok(
+      load(
+        'f.csv',
+        '地区,创建,,,\n,示范单位,,,\n,国家级,,省级,\n,2021年,2022年,2021年,2022年\n北京,1,2,3,4\n',
+      ),
+    );
+    expect(r.report.indicators).toEqual(['创建/示范单位/国家级', '创建/示范单位/省级']);
+    expect(r.table.map((t) => t.value)).toEqual([1, 2, 3, 4]);
+  });
+
+  it('reads 全年 and 1-12月 under a year as that year, months under it as left out', async () => {
+    const r = await ok(load('w.csv', '地区,2023年,,2022年\n,1月,全年,1-12月\n北京,1,40,41\n'));
+    expect(cells(r.table)).toEqual(['110000 2023 w 40 null', '110000 2022 w 41 null']);
+    expect(r.report.warnings.map((w) => [w.code, w.count])).toEqual([
+      ['sub_year_periods', 1],
+      ['whole_year_periods', 2],
+    ]);
+  });
 });

@@ -7,7 +7,7 @@ import { decideDecimalMarks } from './decimal-marks';
 import { applyTitleYear, convertMoney } from './normalise-rows';
 import { extractNotes } from './notes';
 import { mapRowRegions } from './region-tree';
-import { reshapeBlock, type RawRow } from './reshape';
+import { reshapeBlock, type MarkOf, type RawRow } from './reshape';
 import {
   cleanRegionName,
   levelOfCode,
@@ -123,9 +123,14 @@ export function finishImport(input: Grid, ctx: FinishContext): ImportResult {
       grid.lines[0],
     );
   const fallback = notes.title ?? baseName(ctx.file);
-  const marks = decideDecimalMarks(shape.blocks, ctx.log);
+  // Workbooks, Parquet and JSON store numbers as numbers, printed with a decimal point:
+  // only text files leave the mark to be decided.
+  const marks =
+    ctx.format === 'csv'
+      ? decideDecimalMarks(shape.blocks, ctx.log)
+      : shape.blocks.map((): MarkOf => () => '.');
   const raw = shape.blocks.flatMap((b, i) =>
-    reshapeBlock(b, fallback, ctx.log, marks[i] ?? (() => '.')),
+    reshapeBlock(b, fallback, ctx.log, marks[i] ?? ((): '.' => '.')),
   );
   if (raw.length === 0) {
     const months = subYearCells(shape.blocks);

@@ -45,10 +45,11 @@ export function fillHeaderBand(rows: readonly (readonly string[])[], from: numbe
   return filled;
 }
 
+/** 2023年 over 1月 is a month of 2023; 2023年 over 全年 is 2023. */
 function combine(outer: Period | null, inner: Period): Period {
-  if (outer?.kind === 'year' && inner.kind === 'sub' && inner.year === null)
-    return { ...inner, year: outer.year };
-  return outer?.kind === 'sub' ? outer : inner;
+  if (outer?.kind === 'sub') return outer;
+  if (outer?.kind === 'year' && inner.year === null) return { ...inner, year: outer.year };
+  return inner;
 }
 
 /** Reads one column of a filled header band, top to bottom. */

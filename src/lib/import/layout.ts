@@ -142,17 +142,18 @@ export function wideLayout(
   const periods = periodCells(header).filter((c) => c.col > 0);
   const first = periods[0]?.col ?? 0;
   let headerRows = periodRow + 1;
-  let labelled: number[] | null = null;
+  // Columns labelled in any row below the periods (人口, GDP; then 合计, 城镇 under 人口).
+  const labelled = new Set<number>();
   while (headerRows - periodRow <= MAX_ROWS_BELOW) {
     const below = labelsBelow(grid.rows[headerRows] ?? [], first, periods.length, isRegion);
     if (!below) break;
-    labelled ??= below;
+    for (const col of below) labelled.add(col);
     headerRows++;
   }
   const left = Array.from({ length: first }, (_, c) => c);
   const regionCol = bestRegionCol(grid, left.length ? left : [0], headerRows, isRegion);
   if (regionCol < 0) return null;
-  const cols = labelled ?? periods.map((p) => p.col);
+  const cols = labelled.size ? [...labelled].sort((a, b) => a - b) : periods.map((p) => p.col);
   const notes = noHeaderNotes();
   const band = readHeaderBand(grid.rows.slice(0, headerRows), first, cols);
   return {

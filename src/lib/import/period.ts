@@ -6,7 +6,8 @@ import { foldNumberText } from './numbers';
  * year-to-date ranges. `wholeYear` marks a year read from `1-12月` or `全年`.
  */
 export type Period =
-  | { kind: 'year'; year: number; wholeYear: boolean }
+  /** `year` is null only for a lone 全年 or 1-12月, whose year a header row above gives. */
+  | { kind: 'year'; year: number | null; wholeYear: boolean }
   | { kind: 'sub'; year: number | null; unit: 'month' | 'quarter' | 'half' | 'months' | 'date' };
 
 const Y = '((?:19|20)\\d{2})';
@@ -18,6 +19,7 @@ const YEAR = new RegExp(
   `^(?:fy|y|年份)?${Y}(?:年度?|年年|y|nian)?(?:[[(（](?:[^)）\\]]{0,12})[\\])）])?$`,
   'i',
 );
+const WHOLE_ALONE = /^(?:全年|全年累计|1[-—–~至到]12月份?)$/;
 const WHOLE = new RegExp(`^${Y}年?(?:全年|1[-—–~至到]12月份?|1-12|01-12)$`);
 const DATE = new RegExp(`^${Y}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?(?:T[\\d:.]+Z?)?$`);
 const Q = '(?<q>[一二三四1-4])';
@@ -43,7 +45,7 @@ const MONTHS = new RegExp(`^${YN}?年?\\d{1,2}[-—–~至到]\\d{1,2}月份?$`)
 const BRACKETED = new RegExp(`^${Y}年?[(（[]([^)）\\]]*[月季])[)）\\]]$`);
 /** A cheap first look: a year's digits (also full-width, or 2O22), 月, 季, 半年, Q1, H1 or a month's name. */
 const MAYBE =
-  /[12１２][0-9０-９oO]{3}|月|季|半年|q\s*[1-4]|h[12]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+  /[12１２][0-9０-９oO]{3}|月|季|半年|全年|q\s*[1-4]|h[12]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 /** Most cells are plain numbers: only a four-digit one can be a period (a year). */
 const NUMBER = /^[+-]?[\d.,]+$/;
 
@@ -87,6 +89,7 @@ export function parsePeriod(raw: string): Period | null {
   let text = foldNumberText(raw.trim()).replace(/\s+/g, ' ');
   if (/[oO]/.test(text)) text = text.replace(/(?<=\d)[oO](?=\d)|(?<=^|[^a-z])[oO](?=\d{3})/g, '0');
   const compact = text.replace(/\s+/g, '');
+  if (WHOLE_ALONE.test(compact)) return { kind: 'year', year: null, wholeYear: true };
   const whole = WHOLE.exec(compact);
   if (whole) return { kind: 'year', year: Number(whole[1]), wholeYear: true };
   const bracketed = BRACKETED.exec(compact);

@@ -35,11 +35,16 @@ const rowsOf = (grid: Grid, from: number, to: number): Grid => ({
   lines: grid.lines.slice(from, to),
 });
 
-/** A row of labels above the periods: two or more cells, none of them numbers, not a region row. */
+/**
+ * A row of labels above the periods: none of its cells numbers, not a region row, and two
+ * or more cells, or one away from the first column (a label merged over the value
+ * columns; alone in the first column it is a title).
+ */
 function isLabelRow(row: readonly string[], isRegion: IsRegion): boolean {
   const cells = filledCells(row);
+  const spanning = cells.length === 1 && (row[0] ?? '') === '';
   return (
-    cells.length >= 2 &&
+    (cells.length >= 2 || spanning) &&
     !isRegion(row[0] ?? '') &&
     cells.every((c) => parseValue(c).kind === 'text')
   );
