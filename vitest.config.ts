@@ -10,6 +10,8 @@ export default defineConfig({
     exclude: ['tests/e2e/**', 'node_modules/**'],
     environment: 'node',
     testTimeout: 30_000,
+    // Opening DuckDB-WASM in a beforeAll takes ~2 s alone and far more on a loaded 2-core machine.
+    hookTimeout: 60_000,
     // Chart snapshots depend on number formatting; pin it.
     env: { TZ: 'UTC' },
   },
