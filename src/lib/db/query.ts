@@ -1,3 +1,4 @@
+import type { AsyncDuckDBConnection, AsyncPreparedStatement } from '@duckdb/duckdb-wasm';
 import type { Table } from 'apache-arrow';
 import { getEngine } from './engine';
 import { QueryError, messageOf } from './errors';
@@ -9,24 +10,74 @@ export interface SqlQuery {
   params: readonly SqlParam[];
 }
 
+/**
+ * Prepared statements kept per SQL text. A builder's text is the same whatever its
+ * parameters, so a filter change costs one round trip to the worker (bind and run) instead
+ * of three (prepare, run, close), and DuckDB parses the text once. Least recently used first.
+ */
+const PREPARED_KEPT = 32;
+const prepared = new Map<string, Promise<AsyncPreparedStatement>>();
+
+function forget(sql: string, stmt: Promise<AsyncPreparedStatement>): void {
+  if (prepared.get(sql) !== stmt) return;
+  prepared.delete(sql);
+  void stmt.then((s) => s.close()).catch(() => undefined);
+}
+
+function preparedFor(conn: AsyncDuckDBConnection, sql: string): Promise<AsyncPreparedStatement> {
+  const kept = prepared.get(sql);
+  if (kept) {
+    prepared.delete(sql);
+    prepared.set(sql, kept);
+    return kept;
+  }
+  const stmt = conn.prepare(sql);
+  prepared.set(sql, stmt);
+  stmt.catch(() => prepared.delete(sql));
+  if (prepared.size > PREPARED_KEPT) {
+    const [oldest, old] = prepared.entries().next().value!;
+    forget(oldest, old);
+  }
+  return stmt;
+}
+
 /** Runs a parameterised query (`?` placeholders) and returns the Arrow table. */
 export async function query({ sql, params }: SqlQuery): Promise<Table> {
   const { conn } = await getEngine();
   try {
     if (params.length === 0) return await conn.query(sql);
-    const stmt = await conn.prepare(sql);
+    const stmt = preparedFor(conn, sql);
     try {
-      return await stmt.query(...params);
-    } finally {
-      await stmt.close();
+      return await (await stmt).query(...params);
+    } catch (e) {
+      // A statement that failed is not trusted again; the next call prepares afresh.
+      forget(sql, stmt);
+      throw e;
     }
   } catch (e) {
     throw new QueryError(messageOf(e), sql, e);
   }
 }
 
-/** Arrow rows as plain objects: what models hand to components. */
+/**
+ * Arrow rows as plain objects: what models hand to components. Read column by column
+ * (`Vector.get`, the values `StructRow.toJSON` gives): several times faster than going
+ * through a row proxy per row, which cost ~5 ms for the map's ~900 rows.
+ */
+export function tableRows<T>(table: Table): T[] {
+  const names = table.schema.fields.map((f) => f.name);
+  const rows: Record<string, unknown>[] = [];
+  for (const batch of table.batches) {
+    const start = rows.length;
+    for (let i = 0; i < batch.numRows; i++) rows.push({});
+    names.forEach((name, c) => {
+      const column = batch.getChildAt(c)!;
+      for (let i = 0; i < batch.numRows; i++) rows[start + i]![name] = column.get(i);
+    });
+  }
+  return rows as T[];
+}
+
 export async function queryRows<T>(q: SqlQuery): Promise<T[]> {
-  const table = await query(q);
-  return table.toArray().map((row) => ({ ...row.toJSON() }) as T);
+  return tableRows<T>(await query(q));
 }

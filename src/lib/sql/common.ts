@@ -21,6 +21,8 @@ export const T = {
   sources: 'all_sources',
   regions: qualified(REGIONS),
   population: qualified(POPULATION),
+  /** The map aggregate, embedded and user rows (build-map-agg-sql.ts). */
+  mapAgg: 'all_map_agg',
 } as const;
 
 export type ArgType = 'VARCHAR' | 'INTEGER' | 'BOOLEAN';
@@ -35,6 +37,25 @@ export function withArgs(
 ): SqlQuery {
   const cols = args.map(([name, type]) => `CAST(? AS ${type}) AS ${name}`).join(', ');
   return { sql: `WITH args AS (SELECT ${cols}),\n${body}`, params: args.map(([, , v]) => v) };
+}
+
+/**
+ * Placeholders for filters that must reach the scan (`column = ?`, not a join with `args`):
+ * each call returns a typed `?` and records its value. Use it inside one template literal,
+ * whose substitutions run left to right, so `params` follow the placeholders' order.
+ */
+export function createBinder(): {
+  bind: (type: ArgType, value: SqlParam) => string;
+  params: SqlParam[];
+} {
+  const params: SqlParam[] = [];
+  return {
+    params,
+    bind(type, value) {
+      params.push(value);
+      return `CAST(? AS ${type})`;
+    },
+  };
 }
 
 /** Only totals count: rows split by unit type are detail. */
