@@ -67,9 +67,10 @@ describe('every builder', () => {
     expect(queries.map.sql).toContain('mz.regions');
   });
 
-  it('reads the map from the aggregate view over embedded and user data, never the facts', () => {
+  it('reads the map from the embedded and the user aggregate, never the facts', () => {
     for (const q of [queries.map, queries.ranking, queries.mapView, queries.mapLatestYear]) {
-      expect(q.sql).toContain('all_map_agg');
+      expect(q.sql).toContain('mz.map_agg');
+      expect(q.sql).toContain('user_map_agg');
       expect(q.sql).not.toContain('all_facts');
     }
   });

@@ -36,10 +36,12 @@ const MODES = {
 
 /**
  * Map inputs covering every indicator, kind and year with data in `db` (ids starting with
- * `prefix`), the default year (null), the years just outside the data and, for stocks, the
- * year after each one with data (a year without its own figure shows the latest before it).
- * Provinces cycle through the measures, and drill-downs (with shares) through the provinces
- * with prefecture facts; `everyMeasure` takes every measure and every such province each time.
+ * `prefix`), the default year (null), the year after the data (and the one before, with
+ * `everyMeasure`) and, for stocks, the year after each one with data (a year without its own
+ * figure shows the latest before it).
+ * Provinces cycle through the measures, and about every other year drills (with shares) into
+ * the next province with prefecture facts; `everyMeasure` takes every measure and every such
+ * province each time.
  */
 export async function mapInputsOf(
   db: FixtureDb,
@@ -61,8 +63,11 @@ export async function mapInputsOf(
   const parentsOf = new Map(parents.map((p) => [p.indicator_id, p.parents]));
   const measures = ['absolute', 'share', 'per_10m'] as const;
   const inputs: MapInput[] = [];
+  let turn = 0;
   for (const { indicator_id: indicator, kind, years } of kinds) {
-    const around = [null, years[0]! - 1, ...years, years.at(-1)! + 1];
+    const around = everyMeasure
+      ? [null, years[0]! - 1, ...years, years.at(-1)! + 1]
+      : [null, ...years, years.at(-1)! + 1];
     if (kind === 'cumulative') around.push(...years.map((y) => y + 1));
     const base = { indicator, ...MODES[kind] };
     for (const year of [...new Set(around)]) {
@@ -70,8 +75,8 @@ export async function mapInputsOf(
       for (const measure of mine)
         inputs.push({ ...base, year, level: 'province', parent: null, measure });
       const parents = parentsOf.get(indicator) ?? [];
-      const drilled = everyMeasure ? parents : parents.slice(0, 1);
-      if (!everyMeasure && parents.length > 1) parents.push(parents.shift()!);
+      const drilled = everyMeasure ? parents : ++turn % 2 ? [] : parents.slice(0, 1);
+      if (drilled.length === 1 && parents.length > 1) parents.push(parents.shift()!);
       for (const parent of drilled)
         inputs.push({ ...base, year, level: 'prefecture', parent, measure: 'share' });
     }

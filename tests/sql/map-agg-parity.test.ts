@@ -71,7 +71,7 @@ describe('the map aggregate gives the rows of the map over the facts', () => {
 
     it('for every indicator, kind and year of the embedded data', async () => {
       const inputs = await mapInputsOf(db);
-      expect(await expectSameMaps(db, inputs)).toBeGreaterThan(900);
+      expect(await expectSameMaps(db, inputs)).toBeGreaterThan(500);
     }, 120_000);
 
     it('for a user dataset beside the embedded data, and after another is deleted', async () => {

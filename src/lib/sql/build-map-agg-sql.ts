@@ -1,4 +1,12 @@
-import { COUNTED, HAS_YEAR, PREFERENCE } from './common';
+import { FACTS } from '../schema';
+import {
+  COUNTED,
+  HAS_YEAR,
+  PREFERENCE,
+  SCHEMA_ALIAS,
+  enumTypeOf,
+  type createBinder,
+} from './common';
 
 /**
  * The map aggregate: one row per (indicator, kind, level, region, year) holding the fact the
@@ -77,4 +85,51 @@ export function buildCreateMapAggSql(): string {
   return `CREATE TABLE ${MAP_AGG.embedded} AS
 ${mapAggSelectSql('facts', 'sources')}
 ORDER BY ${ORDER}`;
+}
+
+type Bind = ReturnType<typeof createBinder>['bind'];
+
+/** What a map query reads: one indicator and kind; with `level`, that level and the country. */
+export interface MapAggFilter {
+  indicator: string;
+  kind: string;
+  level?: string;
+}
+
+/**
+ * The aggregate's rows for `filter`, ENUMs as VARCHAR: the embedded table and the user's
+ * each read with its own WHERE, then unioned as the `all_map_agg` view does. Not through
+ * that view: there the ENUMs are cast to VARCHAR first, so a filter casts every row of the
+ * table. Here the parameters are cast to the ENUM types instead (TRY_CAST: an id the
+ * embedded data does not know matches nothing), DuckDB compares codes in the scan and skips
+ * the row groups of other indicators by their min/max. Binds in the order of the text.
+ */
+export function scanMapAggSql(bind: Bind, filter: MapAggFilter): string {
+  const enumType = (column: string) => `${SCHEMA_ALIAS}.${enumTypeOf(FACTS.name, column)}`;
+  const asEnum = (column: string, value: string) =>
+    `TRY_CAST(${bind('VARCHAR', value)} AS ${enumType(column)})`;
+  const embedded = MAP_AGG_COLUMNS.map((c) =>
+    c.enum ? `${c.name}::VARCHAR AS ${c.name}` : c.name,
+  ).join(', ');
+  const plain = MAP_AGG_COLUMNS.map((c) => c.name).join(', ');
+  // Each piece binds its parameters when built: build them in the order they appear.
+  const embeddedWhere = [
+    `indicator_id = ${asEnum('indicator_id', filter.indicator)}`,
+    `kind = ${asEnum('kind', filter.kind)}`,
+    ...(filter.level === undefined
+      ? []
+      : [
+          `region_level IN (${asEnum('region_level', filter.level)}, 'national'::${enumType('region_level')})`,
+        ]),
+  ].join(' AND ');
+  const userWhere = [
+    `indicator_id = ${bind('VARCHAR', filter.indicator)}`,
+    `kind = ${bind('VARCHAR', filter.kind)}`,
+    ...(filter.level === undefined
+      ? []
+      : [`region_level IN (${bind('VARCHAR', filter.level)}, 'national')`]),
+  ].join(' AND ');
+  return `SELECT ${embedded} FROM ${SCHEMA_ALIAS}.${MAP_AGG.embedded} WHERE ${embeddedWhere}
+  UNION ALL
+  SELECT ${plain} FROM ${MAP_AGG.user} WHERE ${userWhere}`;
 }

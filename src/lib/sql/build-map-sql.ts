@@ -1,4 +1,5 @@
 import type { SqlQuery } from '../db/query';
+import { scanMapAggSql } from './build-map-agg-sql';
 import { T, createBinder, kindOf, type TimeMode } from './common';
 
 export type Measure = 'absolute' | 'per_10m' | 'share';
@@ -51,18 +52,17 @@ const MEASURES: Record<Measure, { value: string; denominator: string }> = {
 /**
  * The map's CTEs, ending in `map_rows`; shared with the ranking. Reads the map aggregate
  * (build-map-agg-sql.ts: one winning fact per region and year, with its candidate count and
- * conflict flag); indicator, kind and level are compared with parameters in the scan's own
- * WHERE, so DuckDB filters while scanning and skips the row groups of other indicators.
+ * conflict flag); indicator and kind are compared with parameters in the scan's own WHERE,
+ * so DuckDB filters while scanning and skips the row groups of other indicators.
  */
 export function mapQueryParts(input: MapInput, finalSelect: string): SqlQuery {
   const { bind, params } = createBinder();
   const m = MEASURES[input.measure];
   // period: the year's rows; stock: each region's latest "as of" row up to the year.
   const inScope = input.time === 'stock' ? '<=' : '=';
+  const filter = { indicator: input.indicator, kind: kindOf(input.time, input.targets) };
   const sql = `WITH agg AS (
-  SELECT * FROM ${T.mapAgg}
-  WHERE indicator_id = ${bind('VARCHAR', input.indicator)}
-    AND kind = ${bind('VARCHAR', kindOf(input.time, input.targets))}
+  ${scanMapAggSql(bind, filter)}
 ),
 yr AS (SELECT coalesce(${bind('INTEGER', input.year)}, (SELECT max(period_end) FROM agg)) AS year),
 winners AS (

@@ -1,5 +1,6 @@
 import type { SqlQuery } from '../db/query';
 import type { MapInput, MapLevel } from './build-map-sql';
+import { scanMapAggSql } from './build-map-agg-sql';
 import { T, createBinder, kindOf } from './common';
 
 /** What the map's rows depend on apart from year and measure: one query per view. */
@@ -47,9 +48,9 @@ export interface MapRegionRow {
 /**
  * Every year's winners of one view (indicator, kind, level, parent) and the national ones
  * (share denominators), so the year slider and the measure are answered in memory
- * (map-rows.ts) without another query. A plain filtered scan of the aggregate: the filters
- * compare columns with parameters and reach the scan, and there is little to plan (planning
- * costs more than scanning here). The parent test is a pre-filter on the code's first two
+ * (map-rows.ts) without another query. A plain filtered scan of the aggregate (the filters
+ * reach the scan, see scanMapAggSql), with little to plan: on small data planning costs more
+ * than scanning. The parent test is a pre-filter on the code's first two
  * digits (GB/T 2260 prefectures begin with their province's); the exact set of regions drawn
  * is the regions query's.
  */
@@ -57,13 +58,11 @@ export function buildMapViewSql(view: MapViewInput): SqlQuery {
   const { bind, params } = createBinder();
   const sql = `SELECT region_level = 'national' AS national, region_code, period_start, period_end,
   value, qualifier, fact_id, source_id, reliability, n_candidates, has_conflict
-FROM ${T.mapAgg}
-WHERE indicator_id = ${bind('VARCHAR', view.indicator)} AND kind = ${bind('VARCHAR', view.kind)}
-  AND region_level IN (${bind('VARCHAR', view.level)}, 'national')${
+FROM (${scanMapAggSql(bind, view)}) g${
     view.level === 'province'
       ? ''
       : `
-  AND (region_level = 'national' OR left(region_code, 2) = left(${bind('VARCHAR', view.parent)}, 2))`
+WHERE region_level = 'national' OR left(region_code, 2) = left(${bind('VARCHAR', view.parent)}, 2)`
   }
 ORDER BY region_level, region_code, period_end`;
   return { sql, params };
@@ -75,8 +74,7 @@ ORDER BY region_level, region_code, period_end`;
  */
 export function buildMapLatestYearSql({ indicator, kind }: MapViewInput): SqlQuery {
   const { bind, params } = createBinder();
-  const sql = `SELECT max(period_end) AS year FROM ${T.mapAgg}
-WHERE indicator_id = ${bind('VARCHAR', indicator)} AND kind = ${bind('VARCHAR', kind)}`;
+  const sql = `SELECT max(period_end) AS year FROM (${scanMapAggSql(bind, { indicator, kind })}) g`;
   return { sql, params };
 }
 

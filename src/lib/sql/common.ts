@@ -21,9 +21,15 @@ export const T = {
   sources: 'all_sources',
   regions: qualified(REGIONS),
   population: qualified(POPULATION),
-  /** The map aggregate, embedded and user rows (build-map-agg-sql.ts). */
-  mapAgg: 'all_map_agg',
 } as const;
+
+/**
+ * Name of the ENUM type of an enum column in the embedded database (written by
+ * scripts/lib/ddl.ts). Builders cast parameters to it so that filters compare ENUM codes.
+ */
+export function enumTypeOf(table: string, column: string): string {
+  return `${table}_${column}_t`;
+}
 
 export type ArgType = 'VARCHAR' | 'INTEGER' | 'BOOLEAN';
 

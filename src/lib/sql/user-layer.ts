@@ -55,7 +55,8 @@ function createView(table: Table, user: string, view: string): string {
 
 /**
  * The map aggregate of the user's datasets (filled per dataset, build-user-rows-sql.ts) and
- * the view the map reads, the embedded aggregate's ENUMs as VARCHAR.
+ * the view over it and the embedded one, ENUMs as VARCHAR. The map builders read the same
+ * union with a filter on each part (scanMapAggSql), which keeps ENUM comparisons in the scan.
  *
  * Invariant: no indicator id of a user dataset equals a built-in one or another dataset's.
  * User ids are `<dataset id>_i<n>` (panels/import and panels/extract to-dataset.ts), dataset
