@@ -110,6 +110,15 @@ describe('builders on DuckDB-WASM', () => {
     expect(runWasm(wasm, q)).toEqual(await node.rows(q));
   });
 
+  it('reads every column type into the values of a row proxy, nulls included (tableRows)', () => {
+    const table = wasm.query(`SELECT * FROM (VALUES
+      (1::INTEGER, NULL::DOUBLE, DATE '2020-01-02', TIMESTAMP '2020-01-02 03:04:05',
+       12345678901::BIGINT, 1.5::FLOAT, 2::TINYINT, 3::UTINYINT, 'x', true, 1.25::DECIMAL(9, 2)),
+      (NULL, 2.5, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL)) t`);
+    const byRow = table.toArray().map((r: { toJSON(): object }) => ({ ...r.toJSON() }));
+    expect(tableRows(table)).toStrictEqual(byRow);
+  });
+
   it.each(queries)('%s reads into the same objects column by column (tableRows)', (_, q) => {
     const stmt = wasm.prepare(q.sql);
     try {

@@ -1,5 +1,5 @@
 import type { AsyncDuckDBConnection, AsyncPreparedStatement } from '@duckdb/duckdb-wasm';
-import type { Table } from 'apache-arrow';
+import type { Table, Vector } from 'apache-arrow';
 import { getEngine } from './engine';
 import { QueryError, messageOf } from './errors';
 
@@ -59,10 +59,28 @@ export async function query({ sql, params }: SqlQuery): Promise<Table> {
   }
 }
 
+/** Arrow's type ids (Schema.fbs) and float precisions; numbers, so Arrow's code stays lazy. */
+const INT = 2;
+const FLOAT = 3;
+const HALF = 0;
+
 /**
- * Arrow rows as plain objects: what models hand to components. Read column by column
- * (`Vector.get`, the values `StructRow.toJSON` gives): several times faster than going
- * through a row proxy per row, which cost ~5 ms for the map's ~900 rows.
+ * The typed array of a column whose values are exactly its elements (`get` gives the same):
+ * no nulls, and 32-bit-or-narrower integers or single/double floats. Null otherwise.
+ */
+function plainNumbers(column: Vector): ArrayLike<number> | null {
+  if (column.nullCount > 0) return null;
+  const type = column.type as { typeId: number; bitWidth?: number; precision?: number };
+  const plain =
+    (type.typeId === INT && (type.bitWidth ?? 64) <= 32) ||
+    (type.typeId === FLOAT && type.precision !== HALF);
+  return plain ? (column.toArray() as ArrayLike<number>) : null;
+}
+
+/**
+ * Arrow rows as plain objects: what models hand to components. Read column by column (the
+ * values `StructRow.toJSON` gives: `Vector.get`, or the typed array where that is the same),
+ * not through a row proxy per row, which cost ~5 ms for the map's ~900 rows.
  */
 export function tableRows<T>(table: Table): T[] {
   const names = table.schema.fields.map((f) => f.name);
@@ -72,7 +90,9 @@ export function tableRows<T>(table: Table): T[] {
     for (let i = 0; i < batch.numRows; i++) rows.push({});
     names.forEach((name, c) => {
       const column = batch.getChildAt(c)!;
-      for (let i = 0; i < batch.numRows; i++) rows[start + i]![name] = column.get(i);
+      const numbers = plainNumbers(column);
+      for (let i = 0; i < batch.numRows; i++)
+        rows[start + i]![name] = numbers ? numbers[i] : column.get(i);
     });
   }
   return rows as T[];
