@@ -36,9 +36,9 @@ const MODES = {
 
 /**
  * Map inputs covering every indicator, kind and year with data in `db` (ids starting with
- * `prefix`), the default year (null), the year after the data (and the one before, with
- * `everyMeasure`) and, for stocks, the year after each one with data (a year without its own
- * figure shows the latest before it).
+ * `prefix`), the default year (null), with `everyMeasure` the years just outside the data,
+ * and for stocks the year after each one with data (a year without its own figure shows the
+ * latest before it).
  * Provinces cycle through the measures, and about every other year drills (with shares) into
  * the next province with prefecture facts; `everyMeasure` takes every measure and every such
  * province each time.
@@ -67,7 +67,7 @@ export async function mapInputsOf(
   for (const { indicator_id: indicator, kind, years } of kinds) {
     const around = everyMeasure
       ? [null, years[0]! - 1, ...years, years.at(-1)! + 1]
-      : [null, ...years, years.at(-1)! + 1];
+      : [null, ...years];
     if (kind === 'cumulative') around.push(...years.map((y) => y + 1));
     const base = { indicator, ...MODES[kind] };
     for (const year of [...new Set(around)]) {
