@@ -114,7 +114,10 @@ describe('builders on DuckDB-WASM', () => {
     const table = wasm.query(`SELECT * FROM (VALUES
       (1::INTEGER, NULL::DOUBLE, DATE '2020-01-02', TIMESTAMP '2020-01-02 03:04:05',
        12345678901::BIGINT, 1.5::FLOAT, 2::TINYINT, 3::UTINYINT, 'x', true, 1.25::DECIMAL(9, 2)),
-      (NULL, 2.5, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL)) t`);
+      (NULL, 2.5, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL),
+      (3, 3.5, NULL, NULL, NULL, NULL, NULL, NULL, '云南 é', NULL, NULL),
+      (4, 4.5, NULL, NULL, NULL, NULL, NULL, NULL, repeat('ab', 100), NULL, NULL),
+      (5, 5.5, NULL, NULL, NULL, NULL, NULL, NULL, '', NULL, NULL)) t`);
     const byRow = table.toArray().map((r: { toJSON(): object }) => ({ ...r.toJSON() }));
     expect(tableRows(table)).toStrictEqual(byRow);
   });

@@ -89,11 +89,15 @@ ORDER BY ${ORDER}`;
 
 type Bind = ReturnType<typeof createBinder>['bind'];
 
-/** What a map query reads: one indicator and kind; with `level`, that level and the country. */
+/**
+ * What a map query reads: one indicator and kind; with `level`, that level and the country;
+ * with `parent` too, of that level only the regions whose code starts as the parent's does.
+ */
 export interface MapAggFilter {
   indicator: string;
   kind: string;
   level?: string;
+  parent?: string | null;
 }
 
 /**
@@ -102,9 +106,11 @@ export interface MapAggFilter {
  * that view: there the ENUMs are cast to VARCHAR first, so a filter casts every row of the
  * table. Here the parameters are cast to the ENUM types instead (TRY_CAST: an id the
  * embedded data does not know matches nothing), DuckDB compares codes in the scan and skips
- * the row groups of other indicators by their min/max. A level and the country are two
- * scans with equality filters: DuckDB applies an IN list only after the scan, which then
- * fetched every column of all levels' rows (63,000 instead of 910 at 10M facts).
+ * the row groups of other indicators by their min/max. Every condition is one the scan
+ * applies itself (an IN list or an OR is applied after it, once every column of all levels'
+ * rows is fetched: 63,000 rows instead of 910 at 10M facts), and each scan costs: provinces
+ * and the country are one range of the level ENUM (`national` < `province`, in the order of
+ * REGION_LEVELS); a drill-down reads the country and the parent's prefectures apart.
  * Binds in the order of the text.
  */
 export function scanMapAggSql(bind: Bind, filter: MapAggFilter): string {
@@ -115,22 +121,38 @@ export function scanMapAggSql(bind: Bind, filter: MapAggFilter): string {
     c.enum ? `${c.name}::VARCHAR AS ${c.name}` : c.name,
   ).join(', ');
   const plain = MAP_AGG_COLUMNS.map((c) => c.name).join(', ');
+  const prefix = (code: string) =>
+    `left(${code}, 2) = left(${bind('VARCHAR', filter.parent ?? null)}, 2)`;
   // Each piece binds its parameters when built: build them in the order they appear.
-  const levels = filter.level === undefined ? [null] : [filter.level, 'national'];
-  const scans = levels.map((level) => {
+  const scan = (level: (() => string) | null) => {
     const where = [
       `indicator_id = ${asEnum('indicator_id', filter.indicator)}`,
       `kind = ${asEnum('kind', filter.kind)}`,
-      ...(level === null ? [] : [`region_level = ${asEnum('region_level', level)}`]),
+      ...(level ? [level()] : []),
     ];
     return `SELECT ${embedded} FROM ${SCHEMA_ALIAS}.${MAP_AGG.embedded} WHERE ${where.join(' AND ')}`;
-  });
+  };
+  const { level } = filter;
+  const scans =
+    level === undefined
+      ? [scan(null)]
+      : level === 'province'
+        ? [scan(() => `region_level <= ${asEnum('region_level', level)}`)]
+        : [
+            scan(() => `region_level = ${asEnum('region_level', 'national')}`),
+            scan(
+              () =>
+                `region_level = ${asEnum('region_level', level)}` +
+                (filter.parent === undefined ? '' : ` AND ${prefix('region_code::VARCHAR')}`),
+            ),
+          ];
   const userWhere = [
     `indicator_id = ${bind('VARCHAR', filter.indicator)}`,
     `kind = ${bind('VARCHAR', filter.kind)}`,
-    ...(filter.level === undefined
+    ...(level === undefined ? [] : [`region_level IN (${bind('VARCHAR', level)}, 'national')`]),
+    ...(level === undefined || level === 'province' || filter.parent === undefined
       ? []
-      : [`region_level IN (${bind('VARCHAR', filter.level)}, 'national')`]),
+      : [`(region_level = 'national' OR ${prefix('region_code')})`]),
   ];
   return [...scans, `SELECT ${plain} FROM ${MAP_AGG.user} WHERE ${userWhere.join(' AND ')}`].join(
     '\n  UNION ALL\n  ',

@@ -57,14 +57,10 @@ export interface MapRegionRow {
  */
 export function buildMapViewSql(view: MapViewInput): SqlQuery {
   const { bind, params } = createBinder();
+  const filter = { ...view, parent: view.level === 'province' ? undefined : view.parent };
   const sql = `SELECT region_level = 'national' AS national, region_code, period_start, period_end,
   value, qualifier, fact_id, source_id, reliability, n_candidates, has_conflict
-FROM (${scanMapAggSql(bind, view)}) g${
-    view.level === 'province'
-      ? ''
-      : `
-WHERE region_level = 'national' OR left(region_code, 2) = left(${bind('VARCHAR', view.parent)}, 2)`
-  }`;
+FROM (${scanMapAggSql(bind, filter)}) g`;
   return { sql, params };
 }
 
