@@ -12,12 +12,13 @@ import {
 } from '../src/lib/schema';
 import type { Region } from '../src/lib/geo/types';
 import { createTableSql, quoteIdent } from '../scripts/lib/ddl';
+import { MAP_AGG, buildCreateMapAggSql } from '../src/lib/sql/build-map-agg-sql';
 import { INDICATOR_COUNT, SOURCE_COUNT, factsSql, type LevelCounts } from './lib/synthetic';
 import { peerColumnsSql, peerDictionaries } from './lib/peer-columns';
 import { log } from './lib/log';
 
 /** Bump when the synthetic data changes: cached datasets with another version are rebuilt. */
-const GENERATOR_VERSION = 4;
+const GENERATOR_VERSION = 5;
 export const OUT = 'bench/out';
 
 export interface Dataset {
@@ -111,7 +112,8 @@ function paths(label: string, exports: boolean): Dataset {
 
 /**
  * Writes one synthetic dataset: the .duckdb file the app would ATTACH (ENUM dimensions from
- * scripts/lib/ddl.ts), the peers' coded columns, and optionally CSV/Parquet exports.
+ * scripts/lib/ddl.ts, and the map aggregate built by the same builder as `npm run data`),
+ * the peers' coded columns, and optionally CSV/Parquet exports.
  * Deterministic: every value is a hash of the row number.
  */
 export async function generate(label: string, rows: number, exports: boolean): Promise<Dataset> {
@@ -131,6 +133,11 @@ export async function generate(label: string, rows: number, exports: boolean): P
   const regions = JSON.parse(readFileSync('public/data/gazetteer.json', 'utf8')) as Region[];
   await writeDimensions(conn, regions);
   await writeFacts(conn, rows, regions);
+  // As `npm run data` does for the embedded data: the app never aggregates at load.
+  await conn.run(buildCreateMapAggSql());
+  const aggRows = (
+    await conn.runAndReadAll(`SELECT count(*)::INTEGER FROM ${MAP_AGG.embedded}`)
+  ).getRows()[0]?.[0] as number;
   await conn.run('CHECKPOINT');
   if (ds.csv) await conn.run(`COPY facts TO '${ds.csv}' (HEADER)`);
   if (ds.parquet) await conn.run(`COPY facts TO '${ds.parquet}' (FORMAT parquet)`);
@@ -145,11 +152,13 @@ export async function generate(label: string, rows: number, exports: boolean): P
       schema_version: 1,
       duckdb_version: 'v1.4.3',
       database: 'facts.duckdb',
-      rows: { facts: rows },
+      rows: { facts: rows, [MAP_AGG.embedded]: aggRows },
       files: {},
     }),
   );
   writeFileSync(stamp, want);
-  log(`dataset ${label}: ${rows} rows in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  log(
+    `dataset ${label}: ${rows} rows (${aggRows} in ${MAP_AGG.embedded}) in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
   return ds;
 }

@@ -6,7 +6,16 @@
 import { DuckDBInstance } from '@duckdb/node-api';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SCHEMA_VERSION, formatIssue, parseCsv, validateData, TABLES } from '../src/lib/schema';
+import {
+  SCHEMA_VERSION,
+  formatIssue,
+  parseCsv,
+  validateData,
+  TABLES,
+  type CsvFile,
+} from '../src/lib/schema';
+import { isUserIndicator } from '../src/lib/store/dataset';
+import { MAP_AGG } from '../src/lib/sql/build-map-agg-sql';
 import { buildGazetteer } from './gazetteer';
 import { writeBoundaries } from './regions.topojson';
 import { buildCoverageReport, formatCoverageReport } from './lib/coverage-report';
@@ -38,19 +47,44 @@ async function duckdbVersion(): Promise<string> {
   return String(rows[0]?.[0]);
 }
 
+/**
+ * The map aggregate unions built-in and user aggregates cell by cell (lib/sql user-layer.ts),
+ * which is only right while no built-in indicator id takes the form of a user dataset's.
+ */
+function reservedIndicatorIssues(indicators: CsvFile): string[] {
+  return indicators.records.flatMap((r) => {
+    const id = r.values['indicator_id'] ?? '';
+    return isUserIndicator(id)
+      ? [
+          formatIssue({
+            file: indicators.file,
+            line: r.line,
+            column: 'indicator_id',
+            message: `"${id}" has the form of a user dataset's indicator id (u + 14 digits + 4 characters + _); choose another`,
+          }),
+        ]
+      : [];
+  });
+}
+
 export async function buildData({ dataDir, outDir }: BuildOptions): Promise<BuildResult> {
   const regions = buildGazetteer();
+  const indicators = readCsv(dataDir, 'indicators.csv');
+  const reserved = reservedIndicatorIssues(indicators);
   const result = validateData({
     facts: readCsv(dataDir, 'facts.csv'),
-    indicators: readCsv(dataDir, 'indicators.csv'),
+    indicators,
     sources: readCsv(dataDir, 'sources.csv'),
     population: readCsv(dataDir, 'population-2020.csv'),
     regionCodes: new Set(regions.map((r) => r.code)),
   });
-  if (!result.ok) return { ok: false, errors: result.issues.map(formatIssue) };
+  if (!result.ok || reserved.length > 0) {
+    const issues = result.ok ? [] : result.issues.map(formatIssue);
+    return { ok: false, errors: [...reserved, ...issues] };
+  }
   mkdirSync(outDir, { recursive: true });
   const dbPath = join(outDir, DATABASE_FILE);
-  await writeDatabase({ ...result.data, regions }, dbPath, outDir);
+  const { mapAggRows } = await writeDatabase({ ...result.data, regions }, dbPath, outDir);
   const topo = writeBoundaries(outDir);
   const gazetteerPath = join(outDir, 'gazetteer.json');
   writeFileSync(gazetteerPath, JSON.stringify(regions));
@@ -63,6 +97,7 @@ export async function buildData({ dataDir, outDir }: BuildOptions): Promise<Buil
     sources: result.data.sources.length,
     regions: regions.length,
     population: result.data.population.length,
+    [MAP_AGG.embedded]: mapAggRows,
   };
   const manifest = buildManifest(
     {

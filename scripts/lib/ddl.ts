@@ -1,5 +1,6 @@
 import { BOOLEAN, DOUBLE, INTEGER, VARCHAR, type DuckDBType } from '@duckdb/node-api';
 import type { Column, Table } from '../../src/lib/schema';
+import { enumTypeOf } from '../../src/lib/sql/common';
 
 /** Build-time DDL from the one schema. Enum values are SQL string literals, escaped. */
 export interface EnumDomains {
@@ -11,7 +12,7 @@ export const quoteIdent = (name: string): string => `"${name.replaceAll('"', '""
 const quoteLiteral = (v: string): string => `'${v.replaceAll("'", "''")}'`;
 
 export function enumTypeName(table: Table, column: Column): string {
-  return `${table.name}_${column.name}_t`;
+  return enumTypeOf(table.name, column.name);
 }
 
 function enumValues(column: Column, domains: EnumDomains): readonly string[] {

@@ -11,6 +11,7 @@ import {
   type ValidData,
 } from '../../src/lib/schema';
 import type { Region } from '../../src/lib/geo/types';
+import { MAP_AGG, buildCreateMapAggSql } from '../../src/lib/sql/build-map-agg-sql';
 import { createTableSql, insertSql, paramTypes, quoteIdent, type EnumDomains } from './ddl';
 
 export interface DatabaseInput extends ValidData {
@@ -55,13 +56,15 @@ function tableRows(input: DatabaseInput): [Table, Row[]][] {
 
 /**
  * Writes the database file the app ATTACHes, plus one Parquet file per table for other
- * tools. One thread and sorted inserts keep the output byte-stable across runs.
+ * tools, then the map aggregate (derived, so no Parquet) so the browser never builds it.
+ * One thread and sorted inserts keep the output byte-stable across runs.
+ * Returns the aggregate's row count (for the manifest).
  */
 export async function writeDatabase(
   input: DatabaseInput,
   dbPath: string,
   parquetDir: string,
-): Promise<void> {
+): Promise<{ mapAggRows: number }> {
   const tmp = `${dbPath}.tmp`;
   for (const p of [tmp, `${tmp}.wal`]) if (existsSync(p)) rmSync(p);
   const instance = await DuckDBInstance.create(tmp, { threads: '1' });
@@ -82,8 +85,11 @@ export async function writeDatabase(
       `COPY (SELECT * FROM ${quoteIdent(table.name)} ORDER BY ${order}) TO '${out}' (FORMAT parquet, COMPRESSION zstd)`,
     );
   }
+  await conn.run(buildCreateMapAggSql());
+  const count = await conn.runAndReadAll(`SELECT count(*)::INTEGER FROM ${MAP_AGG.embedded}`);
   await conn.run('CHECKPOINT');
   conn.closeSync();
   instance.closeSync();
   renameSync(tmp, dbPath);
+  return { mapAggRows: Number(count.getRows()[0]?.[0]) };
 }

@@ -6,12 +6,11 @@ import {
   userLayerSql,
   buildFactListSql,
   buildIndicatorsSql,
-  buildMapSql,
+  loadMapRows,
   buildSourcesForFactsSql,
   buildTrendSql,
   buildYearsSql,
   type IndicatorListRow,
-  type MapRow,
   type TrendRow,
   type YearRow,
 } from '../../src/lib/sql';
@@ -62,9 +61,8 @@ export async function writeSnapshot(
     const years = await run<YearRow>(
       buildYearsSql({ indicator: indicator.indicator_id, time, targets: view.targets }),
     );
-    const map = await run<MapRow>(
-      buildMapSql(mapInputOf(view, indicator, resolveYear(view, years, time))),
-    );
+    // The dashboard's own map path, so the snapshot holds the very queries it will ask.
+    const map = await loadMapRows(run, mapInputOf(view, indicator, resolveYear(view, years, time)));
     const trend = await run<TrendRow>(buildTrendSql(trendInputOf(view, indicator)));
     mapIds = factIdsOf(map);
     trendIds = factIdsOf(trend);

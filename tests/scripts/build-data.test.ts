@@ -102,6 +102,51 @@ describe('buildData({dataDir, outDir})', () => {
     expect(rows).toHaveLength(6);
   });
 
+  it('writes the map aggregate, ENUM-typed and sorted by indicator and kind, and lists it in the manifest', async () => {
+    const db = join(a, 'facts.duckdb');
+    const types = await rowsOf(
+      `SELECT column_name, data_type FROM duckdb_columns() WHERE database_name = 'mz' AND table_name = 'map_agg'
+       AND column_name IN ('indicator_id', 'kind', 'region_level', 'region_code')`,
+      db,
+    );
+    expect(types).toHaveLength(4);
+    for (const [name, type] of types) expect(String(type), String(name)).toMatch(/^ENUM/);
+    const [[rows, cells, runs, pairs]] = (await rowsOf(
+      `SELECT count(*)::INT,
+         count(DISTINCT (indicator_id, kind, region_level,
+           CASE WHEN region_level = 'national' THEN NULL ELSE region_code END, period_end))::INT,
+         count(*) FILTER (WHERE k IS DISTINCT FROM prev)::INT, count(DISTINCT k)::INT
+       FROM (SELECT *, indicator_id::VARCHAR || '|' || kind::VARCHAR AS k,
+               lag(indicator_id::VARCHAR || '|' || kind::VARCHAR) OVER (ORDER BY rowid) AS prev
+             FROM mz.map_agg)`,
+      db,
+    )) as [[number, number, number, number]];
+    expect(rows).toBeGreaterThan(100);
+    // One row per cell, and each indicator and kind in one run (zone maps skip the others).
+    expect(cells).toBe(rows);
+    expect(runs).toBe(pairs);
+    const manifest = JSON.parse(readFileSync(join(a, 'manifest.json'), 'utf8')) as {
+      rows: Record<string, number>;
+    };
+    expect(manifest.rows['map_agg']).toBe(rows);
+  });
+
+  it("refuses a built-in indicator id in the form of a user dataset's, with file, line and column", async () => {
+    const dataDir = fresh();
+    cpSync('data', dataDir, { recursive: true });
+    const indicators = readFileSync(join(dataDir, 'indicators.csv'), 'utf8').split('\n');
+    indicators.splice(2, 0, indicators[1]!.replace(/^[^,]+/, 'u20250101000000abcd_i0'));
+    writeFileSync(join(dataDir, 'indicators.csv'), indicators.join('\n'));
+    const out = fresh();
+    const res = await buildData({ dataDir, outDir: out });
+    expect(res.ok).toBe(false);
+    if (!res.ok)
+      expect(res.errors[0]).toMatch(
+        /^data\/indicators\.csv:3: column indicator_id: "u20250101000000abcd_i0" has the form of a user dataset's indicator id/,
+      );
+    expect(readdirSync(out)).toEqual([]);
+  });
+
   it('gives every province code used by a fact a shape in china.topo.json', async () => {
     const topo = JSON.parse(readFileSync(join(a, 'china.topo.json'), 'utf8')) as {
       objects: Record<string, { geometries: { id: string }[] }>;

@@ -3,7 +3,10 @@ import {
   SCHEMA,
   buildFactListSql,
   buildIndicatorsSql,
+  buildMapLatestYearSql,
+  buildMapRegionsSql,
   buildMapSql,
+  buildMapViewSql,
   buildRankingSql,
   buildRegionFactsSql,
   buildRegionRanksSql,
@@ -27,6 +30,19 @@ const queries = {
   indicators: buildIndicatorsSql({ theme: 'coverage' }),
   map: buildMapSql(map),
   ranking: buildRankingSql(map),
+  mapView: buildMapViewSql({
+    indicator: HOSTILE,
+    kind: 'target',
+    level: 'prefecture',
+    parent: HOSTILE,
+  }),
+  mapRegions: buildMapRegionsSql(map),
+  mapLatestYear: buildMapLatestYearSql({
+    indicator: HOSTILE,
+    kind: 'cumulative',
+    level: 'province',
+    parent: null,
+  }),
   trend: buildTrendSql({ indicator: HOSTILE, region: HOSTILE }),
   regionFacts: buildRegionFactsSql({ region: HOSTILE, includeDescendants: true }),
   regionRanks: buildRegionRanksSql({ region: HOSTILE, year: 2020 }),
@@ -47,7 +63,15 @@ describe('every builder', () => {
 
   it('reads facts through the views that add the user layer, and regions from the embedded alias', () => {
     expect(SCHEMA.facts).toBe('all_facts');
-    expect(queries.map.sql).toContain('all_facts');
+    expect(queries.trend.sql).toContain('all_facts');
     expect(queries.map.sql).toContain('mz.regions');
+  });
+
+  it('reads the map from the embedded and the user aggregate, never the facts', () => {
+    for (const q of [queries.map, queries.ranking, queries.mapView, queries.mapLatestYear]) {
+      expect(q.sql).toContain('mz.map_agg');
+      expect(q.sql).toContain('user_map_agg');
+      expect(q.sql).not.toContain('all_facts');
+    }
   });
 });

@@ -20,6 +20,7 @@ import type {
 import type { Region } from '../../src/lib/geo/types';
 import { FIXTURE } from './fixture-data';
 import { userLayerSql } from '../../src/lib/sql/user-layer';
+import { buildCreateMapAggSql } from '../../src/lib/sql/build-map-agg-sql';
 
 /** Rows of every canonical table; what the build writes into the embedded database. */
 export interface FixtureData {
@@ -60,7 +61,7 @@ async function insert(
  * live in a catalog ATTACHed as `mz`, and the session's default catalog is the empty main one.
  */
 export async function openFixtureDb(data: FixtureData = FIXTURE): Promise<FixtureDb> {
-  const instance = await DuckDBInstance.create(':memory:');
+  const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
   const conn = await instance.connect();
   await conn.run(`ATTACH ':memory:' AS mz`);
   await conn.run('USE mz');
@@ -80,8 +81,23 @@ export async function openFixtureDb(data: FixtureData = FIXTURE): Promise<Fixtur
     for (const sql of createTableSql(table, domains)) await conn.run(sql);
     await insert(conn, table, rows);
   }
+  // As `npm run data` does: the map reads this aggregate of the embedded facts.
+  await conn.run(buildCreateMapAggSql());
   await conn.run('USE memory');
   for (const sql of userLayerSql()) await conn.run(sql);
+  return wrap(instance, conn);
+}
+
+/** A database file as the app opens it: ATTACHed read-only as `mz`, user layer on top. */
+export async function openDatabaseFile(path: string): Promise<FixtureDb> {
+  const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
+  const conn = await instance.connect();
+  await conn.run(`ATTACH '${path.replaceAll("'", "''")}' AS mz (READ_ONLY)`);
+  for (const sql of userLayerSql()) await conn.run(sql);
+  return wrap(instance, conn);
+}
+
+function wrap(instance: DuckDBInstance, conn: DuckDBConnection): FixtureDb {
   return {
     connection: conn,
     async rows({ sql, params }) {

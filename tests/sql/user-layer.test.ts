@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildDeleteUserDatasetSql,
   buildIndicatorsSql,
+  buildInsertUserMapAggSql,
   buildInsertUserRowsSql,
   buildMapSql,
 } from '../../src/lib/sql';
@@ -77,6 +78,7 @@ describe('the user layer (user tables + all_* views)', () => {
       ...buildInsertUserRowsSql('sources', 'u1', [source]),
       ...buildInsertUserRowsSql('indicators', 'u1', [indicator]),
       ...buildInsertUserRowsSql('facts', 'u1', [fact('530000', 1200), fact('620000', 800)]),
+      buildInsertUserMapAggSql('u1'),
     ]);
     const indicators = await db.rows(buildIndicatorsSql({ theme: 'trainings' }));
     expect(indicators.map((r) => r['indicator_id'])).toContain('u1_trainees');
@@ -88,12 +90,21 @@ describe('the user layer (user tables + all_* views)', () => {
 
   it('rolls back a failing insert and keeps what was loaded before', async () => {
     await db.connection.run('BEGIN TRANSACTION');
+    await runAll(db, [
+      ...buildInsertUserRowsSql('facts', 'u3', [{ ...fact('450000', 5), fact_id: 'u3:1' }]),
+      buildInsertUserMapAggSql('u3'),
+    ]);
     await expect(
-      runAll(db, buildInsertUserRowsSql('facts', 'u1', [fact('450000', 'not a number')])),
+      runAll(db, buildInsertUserRowsSql('facts', 'u3', [fact('450000', 'not a number')])),
     ).rejects.toThrow();
     await db.connection.run('ROLLBACK');
     const map = await db.rows(buildMapSql(mapInput));
     expect(map.filter((r) => r['value'] !== null)).toHaveLength(2);
+    const agg = await db.rows({
+      sql: 'SELECT count(*)::INT AS n FROM user_map_agg WHERE dataset_id = ?',
+      params: ['u3'],
+    });
+    expect(agg[0]?.['n']).toBe(0);
   });
 
   it('splits large inserts into parameterised chunks and deletes exactly one dataset', async () => {
@@ -104,9 +115,12 @@ describe('the user layer (user tables + all_* views)', () => {
     const queries = buildInsertUserRowsSql('facts', 'u2', many);
     expect(queries).toHaveLength(3);
     for (const q of queries) expect(q.sql).not.toContain('u2:');
-    await runAll(db, queries);
+    await runAll(db, [...queries, buildInsertUserMapAggSql('u2')]);
+    const count = async (table: string) =>
+      (await db.rows({ sql: `SELECT count(*)::INT AS n FROM ${table}`, params: [] }))[0]?.['n'];
+    expect(await count('user_map_agg')).toBe(3);
     await runAll(db, buildDeleteUserDatasetSql('u2'));
-    const left = await db.rows({ sql: 'SELECT count(*)::INT AS n FROM user_facts', params: [] });
-    expect(left[0]?.['n']).toBe(2);
+    expect(await count('user_facts')).toBe(2);
+    expect(await count('user_map_agg')).toBe(2);
   });
 });

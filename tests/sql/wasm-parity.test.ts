@@ -1,4 +1,5 @@
 import { userLayerSql } from '../../src/lib/sql/user-layer';
+import { buildCreateMapAggSql } from '../../src/lib/sql/build-map-agg-sql';
 import { openWasm as openWasmConnection } from '../helpers/wasm-db';
 import type * as duckdb from '@duckdb/duckdb-wasm/blocking';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +14,7 @@ import {
   SOURCES,
 } from '../../src/lib/schema';
 import * as build from '../../src/lib/sql';
+import { tableRows } from '../../src/lib/db/query';
 import { FIXTURE } from './fixture-data';
 import { openFixtureDb, type FixtureDb } from './fixture-db';
 
@@ -42,6 +44,7 @@ async function openWasm(): Promise<duckdb.DuckDBConnection> {
     }
     stmt.close();
   }
+  conn.query(buildCreateMapAggSql());
   conn.query('USE memory');
   for (const sql of userLayerSql()) conn.query(sql);
   return conn;
@@ -75,6 +78,13 @@ const queries: [string, SqlQuery][] = [
   ],
   ['map prefectures', build.buildMapSql({ ...map, level: 'prefecture', parent: '530000' })],
   ['ranking', build.buildRankingSql(map)],
+  ['map view', build.buildMapViewSql(build.mapViewOf(map))],
+  [
+    'map view prefectures',
+    build.buildMapViewSql(build.mapViewOf({ ...map, level: 'prefecture', parent: '530000' })),
+  ],
+  ['map regions', build.buildMapRegionsSql(map)],
+  ['map latest year', build.buildMapLatestYearSql(build.mapViewOf(map))],
   ['trend', build.buildTrendSql({ indicator: 'demo_units_named', region: null })],
   ['indicators', build.buildIndicatorsSql({ theme: 'coverage' })],
   ['years', build.buildYearsSql({ indicator: 'demo_units_named', time: 'stock', targets: false })],
@@ -98,5 +108,28 @@ describe('builders on DuckDB-WASM', () => {
 
   it.each(queries)('%s gives the same rows as @duckdb/node-api', async (_, q) => {
     expect(runWasm(wasm, q)).toEqual(await node.rows(q));
+  });
+
+  it('reads every column type into the values of a row proxy, nulls included (tableRows)', () => {
+    const table = wasm.query(`SELECT * FROM (VALUES
+      (1::INTEGER, NULL::DOUBLE, DATE '2020-01-02', TIMESTAMP '2020-01-02 03:04:05',
+       12345678901::BIGINT, 1.5::FLOAT, 2::TINYINT, 3::UTINYINT, 'x', true, 1.25::DECIMAL(9, 2)),
+      (NULL, 2.5, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL),
+      (3, 3.5, NULL, NULL, NULL, NULL, NULL, NULL, '云南 é', NULL, NULL),
+      (4, 4.5, NULL, NULL, NULL, NULL, NULL, NULL, repeat('ab', 100), NULL, NULL),
+      (5, 5.5, NULL, NULL, NULL, NULL, NULL, NULL, '', NULL, NULL)) t`);
+    const byRow = table.toArray().map((r: { toJSON(): object }) => ({ ...r.toJSON() }));
+    expect(tableRows(table)).toStrictEqual(byRow);
+  });
+
+  it.each(queries)('%s reads into the same objects column by column (tableRows)', (_, q) => {
+    const stmt = wasm.prepare(q.sql);
+    try {
+      const table = stmt.query(...q.params);
+      const byRow = table.toArray().map((r: { toJSON(): object }) => ({ ...r.toJSON() }));
+      expect(tableRows(table)).toStrictEqual(byRow);
+    } finally {
+      stmt.close();
+    }
   });
 });

@@ -25,8 +25,24 @@ export function filterSequence(length: number): MapInput[] {
   });
 }
 
-/** Queries run before the timed ones: the first touches of a cold buffer pool. */
-export const WARMUP = 2;
+/**
+ * Run before the timed sequence by every engine: the first touches of a cold buffer pool,
+ * and the app's first map. Another indicator and another province than the sequence's, so
+ * no answer a cache keeps from here is one the sequence asks for again.
+ */
+export function warmupInputs(): MapInput[] {
+  const base = {
+    indicator: `ind_${String(INDICATOR_COUNT - 1).padStart(2, '0')}`,
+    time: 'period',
+    year: YEARS.first + YEARS.count - 1,
+    measure: 'absolute',
+    targets: false,
+  } as const;
+  return [
+    { ...base, level: 'province', parent: null },
+    { ...base, level: 'prefecture', parent: '540000' },
+  ];
+}
 
 export interface Checked {
   code: string;

@@ -1,6 +1,6 @@
 import type { MapInput } from '../../../src/lib/sql';
 import type { Grid, MapValue } from './grid';
-import { WARMUP, checksum, type Checked } from './sequence';
+import { checksum, warmupInputs, type Checked } from './sequence';
 
 export interface TimedRun {
   /** Filter → rendered, per input of the sequence (warm-up queries not included). */
@@ -14,7 +14,7 @@ export async function timeSequence(
   grid: Grid,
   compute: (input: MapInput) => Promise<(MapValue & Checked)[]> | (MapValue & Checked)[],
 ): Promise<TimedRun> {
-  for (const input of inputs.slice(-WARMUP)) grid.render(await compute(input), 'warm-up');
+  for (const input of warmupInputs()) grid.render(await compute(input), 'warm-up');
   const ms: number[] = [];
   const checksums: string[] = [];
   for (const input of inputs) {

@@ -1,5 +1,9 @@
 import { FACTS, FACT_SOURCES } from '../schema';
-import { buildDeleteUserDatasetSql, buildInsertUserRowsSql } from '../sql/build-user-rows-sql';
+import {
+  buildDeleteUserDatasetSql,
+  buildInsertUserMapAggSql,
+  buildInsertUserRowsSql,
+} from '../sql/build-user-rows-sql';
 import { DATASET_COLUMN, USER_TABLES } from '../sql/user-layer';
 import type { UserDataset } from '../store';
 import { getEngine } from './engine';
@@ -67,6 +71,8 @@ export async function insertUserDataset(ds: UserDataset): Promise<void> {
       await conn.insertArrowFromIPCStream(ipc, { name: staging, create: true });
       await runAll(copyFromStagingSql(staging, ds.id));
       await conn.query(`DROP TABLE ${staging}`);
+      // The map reads the aggregate, never the facts: it lands with them or not at all.
+      await runAll([buildInsertUserMapAggSql(ds.id)]);
     }
     await conn.query('COMMIT');
   } catch (e) {

@@ -1,14 +1,6 @@
 import type { SqlQuery } from '../db/query';
-import {
-  CANDIDATE_COLUMNS,
-  COUNTED,
-  HAS_YEAR,
-  PREFERENCE,
-  T,
-  kindOf,
-  withArgs,
-  type TimeMode,
-} from './common';
+import { scanMapAggSql } from './build-map-agg-sql';
+import { T, createBinder, kindOf, type TimeMode } from './common';
 
 export type Measure = 'absolute' | 'per_10m' | 'share';
 export type MapLevel = 'province' | 'prefecture';
@@ -57,42 +49,33 @@ const MEASURES: Record<Measure, { value: string; denominator: string }> = {
   share: { value: 'w.value / nullif(n.value, 0)', denominator: 'n.value' },
 };
 
-/** The map's CTEs, ending in `map_rows`; shared with the ranking. */
+/**
+ * The map's CTEs, ending in `map_rows`; shared with the ranking. Reads the map aggregate
+ * (build-map-agg-sql.ts: one winning fact per region and year, with its candidate count and
+ * conflict flag); indicator and kind are compared with parameters in the scan's own WHERE,
+ * so DuckDB filters while scanning and skips the row groups of other indicators.
+ */
 export function mapQueryParts(input: MapInput, finalSelect: string): SqlQuery {
-  const kind = kindOf(input.time, input.targets);
-  // period: the year's rows; stock: each region's latest "as of" row up to the year.
-  const inScope = input.time === 'stock' ? 'c.period_end <= y.year' : 'c.period_end = y.year';
+  const { bind, params } = createBinder();
   const m = MEASURES[input.measure];
-  return withArgs(
-    [
-      ['indicator', 'VARCHAR', input.indicator],
-      ['kind', 'VARCHAR', kind],
-      ['req_year', 'INTEGER', input.year],
-      ['level', 'VARCHAR', input.level],
-      ['parent', 'VARCHAR', input.parent],
-    ],
-    `cand AS (
-  SELECT ${CANDIDATE_COLUMNS}
-  FROM args a
-  JOIN ${T.facts} f ON f.indicator_id = a.indicator AND f.kind = a.kind
-  LEFT JOIN ${T.sources} s ON s.source_id = f.source_id
-  WHERE ${COUNTED} AND ${HAS_YEAR}
+  // period: the year's rows; stock: each region's latest "as of" row up to the year.
+  const inScope = input.time === 'stock' ? '<=' : '=';
+  const filter = { indicator: input.indicator, kind: kindOf(input.time, input.targets) };
+  const sql = `WITH agg AS (
+  ${scanMapAggSql(bind, filter)}
 ),
-yr AS (SELECT coalesce(a.req_year, (SELECT max(period_end) FROM cand)) AS year FROM args a),
-ranked AS (
-  SELECT c.*,
-    count(*) OVER per_period AS n_candidates,
-    min(c.value) OVER per_period <> max(c.value) OVER per_period AS has_conflict,
-    row_number() OVER (PARTITION BY c.region_code ORDER BY c.period_end DESC, ${PREFERENCE}) AS rn
-  FROM cand c CROSS JOIN yr y CROSS JOIN args a
-  WHERE c.region_level = a.level AND c.region_code IS NOT NULL AND ${inScope}
-  WINDOW per_period AS (PARTITION BY c.region_code, c.period_end)
+yr AS (SELECT coalesce(${bind('INTEGER', input.year)}, (SELECT max(period_end) FROM agg)) AS year),
+winners AS (
+  SELECT g.* FROM agg g CROSS JOIN yr y
+  WHERE g.region_level = ${bind('VARCHAR', input.level)} AND g.region_code IS NOT NULL
+    AND g.period_end ${inScope} y.year
+  QUALIFY row_number() OVER (PARTITION BY g.region_code ORDER BY g.period_end DESC) = 1
 ),
-winners AS (SELECT * FROM ranked WHERE rn = 1),
-nat AS (
-  SELECT period_start, period_end, value,
-    row_number() OVER (PARTITION BY period_end ORDER BY ${PREFERENCE}) AS rn
-  FROM cand WHERE region_level = 'national'
+nat AS (SELECT period_start, period_end, value FROM agg WHERE region_level = 'national'),
+shown AS (
+  SELECT code, name, short_name, name_en, level FROM ${T.regions}
+  WHERE level = ${bind('VARCHAR', input.level)}
+    AND (level = 'province' OR parent_code = ${bind('VARCHAR', input.parent)})
 ),
 map_rows AS (
   SELECT r.code, r.name, r.short_name, r.name_en, y.year,
@@ -100,17 +83,16 @@ map_rows AS (
     w.qualifier, w.kind, w.period_start, w.period_end, w.fact_id, w.source_id, w.reliability,
     coalesce(w.n_candidates, 0)::INTEGER AS n_candidates,
     coalesce(w.has_conflict, false) AS has_conflict
-  FROM args a CROSS JOIN yr y
-  JOIN ${T.regions} r ON r.level = a.level AND (a.level = 'province' OR r.parent_code = a.parent)
+  FROM shown r CROSS JOIN yr y
   LEFT JOIN winners w ON w.region_code = r.code
   LEFT JOIN ${T.population} p ON p.region_code = r.code AND r.level = 'province'
   -- A stock is shared against the national stock as of the same year; a period figure only
   -- against a national figure over the same span (an annual count is no share of a 5-year one).
-  LEFT JOIN nat n ON n.rn = 1 AND n.period_end = w.period_end
+  LEFT JOIN nat n ON n.period_end = w.period_end
     AND (w.kind = 'cumulative' OR n.period_start IS NOT DISTINCT FROM w.period_start)
 )
-${finalSelect}`,
-  );
+${finalSelect}`;
+  return { sql, params };
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { SqlParam, SqlQuery } from '../db/query';
 import { FACTS, FACT_SOURCES, INDICATORS, SOURCES, type Table } from '../schema';
-import { DATASET_COLUMN, USER_TABLES } from './user-layer';
+import { MAP_AGG, MAP_AGG_COLUMNS, mapAggSelectSql } from './build-map-agg-sql';
+import { ALL_VIEWS, DATASET_COLUMN, USER_TABLES } from './user-layer';
 
 const TABLES = {
   facts: [FACTS, USER_TABLES.facts],
@@ -42,9 +43,22 @@ export function buildInsertUserRowsSql(
   return out;
 }
 
-/** Deletes exactly one dataset's rows from every user table. */
+/**
+ * Adds one dataset's map aggregate, from that dataset's facts alone (see the invariant in
+ * user-layer.ts). Run after its facts and sources, in the same transaction, so the map never
+ * sees facts without their aggregate or the other way round.
+ */
+export function buildInsertUserMapAggSql(datasetId: string): SqlQuery {
+  const columns = [...MAP_AGG_COLUMNS.map((c) => c.name), DATASET_COLUMN].join(', ');
+  return {
+    sql: `INSERT INTO ${MAP_AGG.user} (${columns})\n${mapAggSelectSql(USER_TABLES.facts, ALL_VIEWS.sources, DATASET_COLUMN)}`,
+    params: [datasetId],
+  };
+}
+
+/** Deletes exactly one dataset's rows from every user table, its map aggregate included. */
 export function buildDeleteUserDatasetSql(datasetId: string): SqlQuery[] {
-  return Object.values(TABLES).map(([, name]) => ({
+  return [...Object.values(TABLES).map(([, name]) => name), MAP_AGG.user].map((name) => ({
     sql: `DELETE FROM ${name} WHERE ${DATASET_COLUMN} = ?`,
     params: [datasetId],
   }));

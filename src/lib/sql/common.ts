@@ -23,6 +23,14 @@ export const T = {
   population: qualified(POPULATION),
 } as const;
 
+/**
+ * Name of the ENUM type of an enum column in the embedded database (written by
+ * scripts/lib/ddl.ts). Builders cast parameters to it so that filters compare ENUM codes.
+ */
+export function enumTypeOf(table: string, column: string): string {
+  return `${table}_${column}_t`;
+}
+
 export type ArgType = 'VARCHAR' | 'INTEGER' | 'BOOLEAN';
 
 /**
@@ -35,6 +43,25 @@ export function withArgs(
 ): SqlQuery {
   const cols = args.map(([name, type]) => `CAST(? AS ${type}) AS ${name}`).join(', ');
   return { sql: `WITH args AS (SELECT ${cols}),\n${body}`, params: args.map(([, , v]) => v) };
+}
+
+/**
+ * Placeholders for filters that must reach the scan (`column = ?`, not a join with `args`):
+ * each call returns a typed `?` and records its value. Use it inside one template literal,
+ * whose substitutions run left to right, so `params` follow the placeholders' order.
+ */
+export function createBinder(): {
+  bind: (type: ArgType, value: SqlParam) => string;
+  params: SqlParam[];
+} {
+  const params: SqlParam[] = [];
+  return {
+    params,
+    bind(type, value) {
+      params.push(value);
+      return `CAST(? AS ${type})`;
+    },
+  };
 }
 
 /** Only totals count: rows split by unit type are detail. */

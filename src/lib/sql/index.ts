@@ -4,6 +4,16 @@ export { buildIndicatorsSql } from './build-indicators-sql';
 export type { IndicatorsInput, IndicatorListRow } from './build-indicators-sql';
 export { buildMapSql } from './build-map-sql';
 export type { MapInput, MapRow, MapLevel, Measure } from './build-map-sql';
+export {
+  buildMapViewSql,
+  buildMapRegionsSql,
+  buildMapLatestYearSql,
+  mapViewOf,
+} from './build-map-view-sql';
+export type { MapViewInput, MapViewRow, MapRegionRow } from './build-map-view-sql';
+export { mapRowsOf, loadMapRows } from './map-rows';
+export type { FetchRows } from './map-rows';
+export { MAP_AGG, buildCreateMapAggSql } from './build-map-agg-sql';
 export { buildRankingSql } from './build-ranking-sql';
 export type { RankingInput, RankingRow } from './build-ranking-sql';
 export { buildTrendSql } from './build-trend-sql';
@@ -24,6 +34,7 @@ export { userLayerSql, USER_TABLES, ALL_VIEWS, DATASET_COLUMN } from './user-lay
 export {
   buildInsertUserRowsSql,
   buildDeleteUserDatasetSql,
+  buildInsertUserMapAggSql,
   USER_ROWS_PER_STATEMENT,
 } from './build-user-rows-sql';
 export type { UserTable } from './build-user-rows-sql';

@@ -1,4 +1,5 @@
 import { FACTS, FACT_SOURCES, INDICATORS, SOURCES, type Table } from '../schema';
+import { MAP_AGG, MAP_AGG_COLUMNS } from './build-map-agg-sql';
 import { SCHEMA_ALIAS } from './common';
 
 /**
@@ -52,9 +53,36 @@ function createView(table: Table, user: string, view: string): string {
   return `CREATE OR REPLACE VIEW ${view} AS SELECT ${select} FROM ${SCHEMA_ALIAS}.${table.name} UNION ALL SELECT ${plain} FROM ${user}`;
 }
 
+/**
+ * The map aggregate of the user's datasets (filled per dataset, build-user-rows-sql.ts) and
+ * the view over it and the embedded one, ENUMs as VARCHAR. The map builders read the same
+ * union with a filter on each part (scanMapAggSql), which keeps ENUM comparisons in the scan.
+ *
+ * Invariant: no indicator id of a user dataset equals a built-in one or another dataset's.
+ * User ids are `<dataset id>_i<n>` (panels/import and panels/extract to-dataset.ts), dataset
+ * ids `u` + 14 digits + 4 base36 characters (lib/store newDatasetId, isUserIndicator), and
+ * `npm run data` refuses built-in ids of that form. So each cell of the aggregate holds facts
+ * of one layer and one dataset, and the union of the parts' aggregates is the aggregate of
+ * the union. Without it, a cell shared by two parts would show two winners.
+ */
+function mapAggLayerSql(): string[] {
+  const cols = MAP_AGG_COLUMNS.map((c) => `${c.name} ${c.type}`);
+  const embedded = MAP_AGG_COLUMNS.map((c) =>
+    c.enum ? `${c.name}::VARCHAR AS ${c.name}` : c.name,
+  );
+  const plain = MAP_AGG_COLUMNS.map((c) => c.name).join(', ');
+  return [
+    `CREATE TABLE IF NOT EXISTS ${MAP_AGG.user} (${[...cols, `${DATASET_COLUMN} VARCHAR NOT NULL`].join(', ')})`,
+    `CREATE OR REPLACE VIEW ${MAP_AGG.all} AS SELECT ${embedded.join(', ')} FROM ${SCHEMA_ALIAS}.${MAP_AGG.embedded} UNION ALL SELECT ${plain} FROM ${MAP_AGG.user}`,
+  ];
+}
+
 export function userLayerSql(): string[] {
-  return LAYERS.flatMap(([table, key]) => [
-    createUserTable(table, USER_TABLES[key]),
-    createView(table, USER_TABLES[key], ALL_VIEWS[key]),
-  ]);
+  return [
+    ...LAYERS.flatMap(([table, key]) => [
+      createUserTable(table, USER_TABLES[key]),
+      createView(table, USER_TABLES[key], ALL_VIEWS[key]),
+    ]),
+    ...mapAggLayerSql(),
+  ];
 }

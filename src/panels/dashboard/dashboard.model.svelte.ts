@@ -1,8 +1,8 @@
-import { getEngine, type RowSource } from '../../lib/db';
+import { getEngine, type RowSource, type SqlQuery } from '../../lib/db';
 import {
   buildFactListSql,
   buildIndicatorsSql,
-  buildMapSql,
+  loadMapRows,
   buildRegionFactsSql,
   buildRegionRanksSql,
   buildSourcesForFactsSql,
@@ -147,7 +147,7 @@ export class DashboardModel {
     this.update(view);
   }
 
-  private rows<T>(q: { sql: string; params: readonly (string | number | boolean | null)[] }) {
+  private rows<T>(q: SqlQuery) {
     return this.source.rows<T>(q);
   }
 
@@ -170,11 +170,13 @@ export class DashboardModel {
   private loadMap(indicator: IndicatorListRow): void {
     const input = mapInputOf(this.view, indicator, this.year);
     const key = JSON.stringify(input);
+    // One query per view (indicator, kind, level, parent), cached by the row source: a year
+    // or measure change is answered in memory, and only the newest answer is drawn.
     void this.map.load(async () => ({
       key,
       input,
       indicator,
-      rows: await this.rows<MapRow>(buildMapSql(input)),
+      rows: await loadMapRows(<T>(q: SqlQuery) => this.rows<T>(q), input),
     }));
   }
 
