@@ -81,7 +81,8 @@ export interface FinishContext {
   regionName?: (code: string) => string | undefined;
 }
 
-const baseName = (file: string) =>
+/** The indicator's name when nothing in the file names it. */
+export const baseName = (file: string) =>
   file
     .replace(/^.*[\\/]/, '')
     .replace(/\.[^.]+$/, '')
@@ -91,9 +92,9 @@ function byStatus(mapping: Map<string, RegionMapping>, status: RegionMapping['st
   return [...mapping].filter(([, m]) => m.status === status).map(([name]) => name);
 }
 
-type RegionColumns = Pick<LongRow, 'region_code' | 'region_name' | 'region_level'>;
+export type RegionColumns = Pick<LongRow, 'region_code' | 'region_name' | 'region_level'>;
 
-function regionColumns(
+export function regionColumns(
   name: string,
   m: RegionMapping | undefined,
   ctx: FinishContext,
@@ -119,6 +120,39 @@ function toLong(raw: RawRow, region: RegionColumns): LongRow {
     source_name: raw.region,
     line: raw.line,
     column: raw.column,
+  };
+}
+
+/**
+ * The report's regions section for a name → mapping table; notes unmatched names in the log.
+ * Shared with the row-group-by-row-group import, which maps all names once at the end.
+ */
+export function summarizeRegions(
+  mapping: Map<string, RegionMapping>,
+  ctx: Pick<FinishContext, 'log' | 'regionName'>,
+): ImportReport['regions'] {
+  const unmatched = [...mapping]
+    .filter(([, m]) => m.status === 'unmatched')
+    .map(([name, m]) => ({
+      name,
+      suggestions: (m.status === 'unmatched' ? m.suggestions : []).map((s) => ({
+        ...s,
+        name: ctx.regionName?.(s.code) ?? s.code,
+      })),
+    }));
+  if (unmatched.length)
+    ctx.log.note(
+      'unmatched_regions',
+      'region names not found in the gazetteer (see regions.unmatched)',
+      unmatched.length,
+    );
+  return {
+    matched: byStatus(mapping, 'matched').length,
+    unmatched,
+    national: byStatus(mapping, 'national'),
+    aggregates: byStatus(mapping, 'aggregate'),
+    nonRegions: byStatus(mapping, 'non_region'),
+    mapping: Object.fromEntries(mapping),
   };
 }
 
@@ -153,21 +187,7 @@ export function finishImport(input: Grid, ctx: FinishContext): ImportResult {
   const table = raw.map((r) =>
     toLong(r, regions.get(r.region) ?? regionColumns(r.region, undefined, ctx)),
   );
-  const unmatched = [...mapping]
-    .filter(([, m]) => m.status === 'unmatched')
-    .map(([name, m]) => ({
-      name,
-      suggestions: (m.status === 'unmatched' ? m.suggestions : []).map((s) => ({
-        ...s,
-        name: ctx.regionName?.(s.code) ?? s.code,
-      })),
-    }));
-  if (unmatched.length)
-    ctx.log.note(
-      'unmatched_regions',
-      'region names not found in the gazetteer (see regions.unmatched)',
-      unmatched.length,
-    );
+  const regionsSummary = summarizeRegions(mapping, ctx);
   const noteFields: ImportReport['notes'] = {
     database: notes.database,
     indicator: notes.indicator,
@@ -194,14 +214,7 @@ export function finishImport(input: Grid, ctx: FinishContext): ImportResult {
       },
       notes: noteFields,
       rows: table.length,
-      regions: {
-        matched: byStatus(mapping, 'matched').length,
-        unmatched,
-        national: byStatus(mapping, 'national'),
-        aggregates: byStatus(mapping, 'aggregate'),
-        nonRegions: byStatus(mapping, 'non_region'),
-        mapping: Object.fromEntries(mapping),
-      },
+      regions: regionsSummary,
       years: [...new Set(table.map((r) => r.year).filter((y) => y !== null))].sort(),
       indicators: [...new Set(table.map((r) => r.indicator))],
       warnings: ctx.log.list(),

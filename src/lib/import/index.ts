@@ -11,3 +11,7 @@ export { parseValue, parseYear } from './values';
 export type { ParsedValue } from './values';
 export { CsvTokenizer } from './csv';
 export { importCsvStream } from './stream';
+export { importParquetStream, BATCH_ROWS } from './parquet-import';
+export type { ParquetSizing, ParquetStreamOptions } from './parquet-import';
+export { stagedBatches, regionsOf, SAMPLE_ROWS } from './staged';
+export type { StagedRow, StagedRegion, StagedImportResult } from './staged';
