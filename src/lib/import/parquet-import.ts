@@ -113,10 +113,11 @@ export async function importParquetStream(
           first = false;
           opts.onSizing?.(sizingOf(info, Math.round((chunked.rows / (to - from)) * info.rows)));
         }
+        // A group counts as read once decoded and reshaped, before its rows are handed over.
+        if (to === group.rows) opts.onProgress?.({ phase: 'read', done: group.index + 1, total });
         await inFlight;
         inFlight = opts.onRows(pushed.value);
       }
-      opts.onProgress?.({ phase: 'read', done: group.index + 1, total });
     }
     await inFlight;
   } catch (e) {
