@@ -32,15 +32,32 @@ export interface ParquetStreamOptions extends ImportOptions {
   onSizing?: (sizing: ParquetSizing) => void;
 }
 
-/** A row group that cannot be decoded: the error names it and its rows (1-based, header excluded). */
-function rowGroupError(info: ParquetInfo, index: number, e: unknown): ImportError {
+/** A damaged row group: which one, and its rows (1-based, header excluded). */
+export interface RowGroupError extends ImportError {
+  rowGroup: { index: number; count: number; firstRow: number; lastRow: number };
+}
+
+export function isRowGroupError(error: ImportError): error is RowGroupError {
+  return 'rowGroup' in error;
+}
+
+function rowGroupError(info: ParquetInfo, index: number, e: unknown): RowGroupError {
   const g = info.rowGroups[index]!;
+  const rowGroup = {
+    index: index + 1,
+    count: info.rowGroups.length,
+    firstRow: g.firstRow + 1,
+    lastRow: g.firstRow + g.rows,
+  };
   const why = e instanceof Error ? e.message : String(e);
-  return importError(
-    'parquet_invalid',
-    `Cannot read Parquet row group ${index + 1} of ${info.rowGroups.length} (rows ${g.firstRow + 1}–${g.firstRow + g.rows}): ${why}. The file is damaged; nothing was added.`,
-    info.file,
-  );
+  return {
+    ...importError(
+      'parquet_invalid',
+      `Cannot read Parquet row group ${rowGroup.index} of ${rowGroup.count} (rows ${rowGroup.firstRow}–${rowGroup.lastRow}): ${why}. The file is damaged; nothing was added.`,
+      info.file,
+    ),
+    rowGroup,
+  };
 }
 
 function sizingOf(info: ParquetInfo, longRows: number | null): ParquetSizing {
