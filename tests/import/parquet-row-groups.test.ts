@@ -162,7 +162,10 @@ describe('importParquetStream(damaged file)', () => {
     const cut = join(dir, 'cut-half.parquet');
     writeFileSync(cut, bytes.subarray(0, Math.floor(bytes.length / 2)));
     const { result, batches } = await stream(cut);
-    expect(result).toMatchObject({ ok: false, error: { code: 'parquet_invalid', file: 'f.parquet' } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'parquet_invalid', file: 'f.parquet' },
+    });
     expect(!result.ok && result.error.message).toMatch(/truncated/);
     expect(batches).toEqual([]);
   });

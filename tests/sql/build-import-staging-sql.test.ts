@@ -96,7 +96,9 @@ describe('buildFactsFromStagingSql(tables, dataset)', () => {
       evidence: 'nbs.csv:7:3',
       dataset_id: ID,
     });
-    const links = conn.query('SELECT fact_id, source_id, is_primary FROM user_fact_sources ORDER BY 1');
+    const links = conn.query(
+      'SELECT fact_id, source_id, is_primary FROM user_fact_sources ORDER BY 1',
+    );
     expect(links.toArray().map((r) => ({ ...r.toJSON() }))).toEqual([
       { fact_id: `${ID}:0`, source_id: `${ID}:src`, is_primary: true },
       { fact_id: `${ID}:2`, source_id: `${ID}:src`, is_primary: true },

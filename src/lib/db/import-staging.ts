@@ -22,7 +22,10 @@ import { insertUserDataset } from './user-datasets';
 export interface StagingConnection {
   query(sql: string): unknown;
   prepare(sql: string): unknown;
-  insertArrowFromIPCStream(buffer: Uint8Array, options: { name: string; create?: boolean }): unknown;
+  insertArrowFromIPCStream(
+    buffer: Uint8Array,
+    options: { name: string; create?: boolean },
+  ): unknown;
 }
 
 interface Statement {
@@ -67,9 +70,16 @@ export class ImportStaging {
   /** Appends one Arrow IPC batch of STAGED_COLUMNS. The bytes are copied: the caller keeps them. */
   async addRows(ipc: Uint8Array): Promise<void> {
     try {
-      await this.conn.insertArrowFromIPCStream(ipc.slice(), { name: this.tables.rows, create: false });
+      await this.conn.insertArrowFromIPCStream(ipc.slice(), {
+        name: this.tables.rows,
+        create: false,
+      });
     } catch (e) {
-      throw new QueryError(`could not stage rows: ${messageOf(e)}`, `INSERT INTO ${this.tables.rows}`, e);
+      throw new QueryError(
+        `could not stage rows: ${messageOf(e)}`,
+        `INSERT INTO ${this.tables.rows}`,
+        e,
+      );
     }
     this.#batches++;
   }

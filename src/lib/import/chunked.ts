@@ -39,14 +39,32 @@ interface Head {
 function chunkGrid(rows: readonly string[][], lines: readonly number[], width: number): Grid {
   const kept: string[][] = [];
   const keptLines: number[] = [];
-  rows.forEach((row, i) => {
-    const cells = Array.from({ length: width }, (_, c) => cleanCell(row[c] ?? ''));
-    if (cells.some((c) => c !== '')) {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    const cells = new Array<string>(width);
+    let filled = false;
+    for (let c = 0; c < width; c++) {
+      const cell = trimmed(row[c] ?? '');
+      cells[c] = cell;
+      filled ||= cell !== '';
+    }
+    if (filled) {
       kept.push(cells);
       keptLines.push(lines[i] ?? i + 1);
     }
-  });
+  }
   return { rows: kept, lines: keptLines, columns: Array.from({ length: width }, (_, c) => c + 1) };
+}
+
+/** Printable ASCII or a CJK ideograph: never trimmed by cleanCell. */
+const solid = (code: number) => (code > 0x20 && code < 0x7f) || (code >= 0x4e00 && code <= 0x9fff);
+
+/** cleanCell, skipping its regex for the common cell with nothing to trim (a hot path). */
+function trimmed(cell: string): string {
+  if (cell === '') return cell;
+  return solid(cell.charCodeAt(0)) && solid(cell.charCodeAt(cell.length - 1))
+    ? cell
+    : cleanCell(cell);
 }
 
 export class ChunkedImport {
@@ -104,20 +122,33 @@ export class ChunkedImport {
       lines: [...head.header.lines, ...grid.lines.filter((_, i) => keep[i])],
     };
     const raw = reshapeBlock({ ...head.block, grid: body }, head.fallback, this.#log);
-    return this.#stage(
-      raw.map((r) => ({ ...r, source_name: r.region, year: r.year ?? head.year })),
-    );
-  }
-
-  #stage(rows: readonly Omit<LongRow, 'region_code' | 'region_name' | 'region_level'>[]) {
-    const out: StagedRow[] = [];
-    for (const r of rows) {
-      this.#names.add(r.source_name);
-      this.#indicators.add(r.indicator);
-      if (r.year !== null) this.#years.add(r.year);
-      out.push(toStagedRow(r, this.#rows++));
+    const out = new Array<StagedRow>(raw.length);
+    for (let i = 0; i < raw.length; i++) {
+      const r = raw[i]!;
+      out[i] = this.#count({
+        row: this.#rows++,
+        source_name: r.region,
+        year: r.year ?? head.year,
+        indicator: r.indicator,
+        value: r.value,
+        unit: r.unit,
+        line: r.line,
+        column: r.column,
+      });
     }
     return out;
+  }
+
+  /** The first chunk's long rows (from finishImport) as staged rows. */
+  #stage(rows: readonly LongRow[]): StagedRow[] {
+    return rows.map((r) => this.#count(toStagedRow(r, this.#rows++)));
+  }
+
+  #count(r: StagedRow): StagedRow {
+    this.#names.add(r.source_name);
+    this.#indicators.add(r.indicator);
+    if (r.year !== null) this.#years.add(r.year);
+    return r;
   }
 
   /** Long rows staged so far (values and missing ones). */

@@ -2,7 +2,13 @@ import { ChunkedImport } from './chunked';
 import { importError, type ImportError } from './errors';
 import type { ImportResult, LongRow } from './finish';
 import { DEFAULT_LIMITS, type ImportOptions } from './import-file';
-import { openParquet, readRowGroup, textRows, type ParquetInfo, type ParquetSource } from './parquet';
+import {
+  openParquet,
+  readRowGroup,
+  textRows,
+  type ParquetInfo,
+  type ParquetSource,
+} from './parquet';
 import type { StagedImportResult, StagedRow } from './staged';
 
 /** Rows reshaped at once: a row group of a million rows is not turned into text in one go. */
@@ -87,7 +93,11 @@ export async function importParquetStream(
   const opened = await openParquet(input.source, file, limits);
   if (!opened.ok) return opened;
   const info = opened.value;
-  if (info.rows === 0) return { ok: false, error: importError('no_table', 'The Parquet file has no rows.', file, { line: 1, column: 1 }) };
+  if (info.rows === 0)
+    return {
+      ok: false,
+      error: importError('no_table', 'The Parquet file has no rows.', file, { line: 1, column: 1 }),
+    };
   opts.onSizing?.(sizingOf(info, null));
   const chunked = new ChunkedImport({
     file,
@@ -173,7 +183,11 @@ export async function importParquetFile(
   if (tooLarge)
     return {
       ok: false,
-      error: importError('too_large', `The file has more cells than we can hold at once (limit ${limits.maxCells.toLocaleString('en')}).`, input.name),
+      error: importError(
+        'too_large',
+        `The file has more cells than we can hold at once (limit ${limits.maxCells.toLocaleString('en')}).`,
+        input.name,
+      ),
     };
   if (!result.ok) return result;
   const regions = new Map(result.regions.map((r) => [r.source_name, r]));

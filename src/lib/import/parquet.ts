@@ -136,7 +136,10 @@ export async function openParquet(
 }
 
 /** Decodes one row group: one array per column, each `group.rows` long. Throws on damage. */
-export async function readRowGroup(info: ParquetInfo, group: RowGroupInfo): Promise<DecodedArray[]> {
+export async function readRowGroup(
+  info: ParquetInfo,
+  group: RowGroupInfo,
+): Promise<DecodedArray[]> {
   const columns = info.names.map(() => new Array<unknown>(group.rows));
   const at = new Map(info.names.map((name, i) => [name, i]));
   await parquetRead({

@@ -17,8 +17,8 @@ export interface StagedRowInput {
 /**
  * A batch of long rows as Arrow IPC stream bytes with the STAGED_COLUMNS. Rows without a
  * value are left out: they never become facts, and a fact keeps its `row_index` anyway.
- * Names, indicators and units repeat, so they are dictionary-encoded: a million rows
- * weigh ~20 MB here against ~135 MB as finished facts.
+ * Names, indicators and units repeat, so they are dictionary-encoded: ~36 bytes a row,
+ * against ~135 bytes a row as finished facts (whose ids and evidence strings SQL rebuilds).
  */
 export function stagedRowsToIpc(rows: readonly StagedRowInput[]): Uint8Array {
   const kept = rows.filter((r) => r.value !== null);

@@ -79,11 +79,21 @@ export class ImportModel {
     await this.#discard();
     this.warning = null;
     if (file.size > MAX_FILE_BYTES)
-      return this.#fail({ kind: 'too_large', file: file.name, bytes: file.size, limit: MAX_FILE_BYTES });
+      return this.#fail({
+        kind: 'too_large',
+        file: file.name,
+        bytes: file.size,
+        limit: MAX_FILE_BYTES,
+      });
     if (!PARQUET_NAME.test(file.name)) {
       // A text or workbook file is read whole in the worker: judge it by its size up front.
-      const verdict = judgeMemory({ fileBytes: file.size, longRows: null, largestBufferBytes: file.size });
-      if (verdict.level === 'refuse') return this.#fail({ kind: 'memory', file: file.name, verdict });
+      const verdict = judgeMemory({
+        fileBytes: file.size,
+        longRows: null,
+        largestBufferBytes: file.size,
+      });
+      if (verdict.level === 'refuse')
+        return this.#fail({ kind: 'memory', file: file.name, verdict });
       if (verdict.level === 'warn') this.warning = { kind: 'memory', file: file.name, verdict };
     }
     this.phase = 'reading';
@@ -191,7 +201,14 @@ export class ImportModel {
   #run(file: File, id: string): Promise<Outcome | null> {
     return new Promise((resolve) => {
       const worker = new ImportWorker();
-      const session: Session = { id, worker, staging: null, chunks: [], regions: [], finish: resolve };
+      const session: Session = {
+        id,
+        worker,
+        staging: null,
+        chunks: [],
+        regions: [],
+        finish: resolve,
+      };
       this.#session = session;
       const current = () => this.#session === session;
       const send = (m: ImportInput) => worker.postMessage(m);
@@ -199,7 +216,8 @@ export class ImportModel {
         worker.terminate();
         resolve(current() ? outcome : null);
       };
-      worker.onerror = (e) => end({ type: 'crash', message: e.message || 'the import worker stopped' });
+      worker.onerror = (e) =>
+        end({ type: 'crash', message: e.message || 'the import worker stopped' });
       worker.onmessage = async (e: MessageEvent<ImportMessage>) => {
         const m = e.data;
         if (!current()) return;

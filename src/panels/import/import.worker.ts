@@ -36,9 +36,7 @@ export interface ImportRequest {
 }
 
 export type ImportInput =
-  | { type: 'start'; request: ImportRequest }
-  | { type: 'ack' }
-  | { type: 'stop'; reason: string };
+  { type: 'start'; request: ImportRequest } | { type: 'ack' } | { type: 'stop'; reason: string };
 
 export type ImportMessage =
   | { type: 'progress'; done: number; total: number; unit: 'bytes' | 'rowGroups' }
@@ -95,8 +93,14 @@ async function isParquetFile(req: ImportRequest): Promise<boolean> {
 async function readWhole(req: ImportRequest, opts: ImportOptions): Promise<StagedImportResult> {
   const result =
     req.file.size > STREAM_BYTES && TEXT_TABLE.test(req.name)
-      ? await importCsvStream({ name: req.name, stream: req.file.stream(), size: req.file.size }, opts)
-      : await importFile({ name: req.name, bytes: new Uint8Array(await req.file.arrayBuffer()) }, opts);
+      ? await importCsvStream(
+          { name: req.name, stream: req.file.stream(), size: req.file.size },
+          opts,
+        )
+      : await importFile(
+          { name: req.name, bytes: new Uint8Array(await req.file.arrayBuffer()) },
+          opts,
+        );
   if (!result.ok) return result;
   post({
     type: 'sizing',

@@ -18,8 +18,10 @@ const zh = {
   fileTooLarge: (file: string, bytes: number, limit: number) =>
     `${file}：文件有 ${gib(bytes)} GiB，超过浏览器标签页可导入的 ${gib(limit)} GiB 上限。请拆分文件后再导入。`,
   memory: (file: string, v: Limit) => {
-    const rows = v.longRows === null ? '' : `（约 ${v.longRows.toLocaleString('zh-CN')} 行长表数据）`;
-    const verdict = v.level === 'refuse' ? '已停止导入，未加入任何数据。' : '可能会失败；如失败请拆分文件。';
+    const rows =
+      v.longRows === null ? '' : `（约 ${v.longRows.toLocaleString('zh-CN')} 行长表数据）`;
+    const verdict =
+      v.level === 'refuse' ? '已停止导入，未加入任何数据。' : '可能会失败；如失败请拆分文件。';
     if (v.reason === 'buffer')
       return `${file}：需要一次读入 ${gib(v.estimateBytes)} GiB 的单个数据块，超过浏览器 ${gib(v.limitBytes)} GiB 的单块上限。${verdict}请用更小的行组重新导出。`;
     if (v.reason === 'row_group')
@@ -30,7 +32,9 @@ const zh = {
     `${file}：第 ${g.index} 个行组（共 ${g.count} 个；第 ${g.firstRow.toLocaleString('zh-CN')}–${g.lastRow.toLocaleString('zh-CN')} 行）已损坏，无法读取。已读取的部分已丢弃，现有数据没有改变。`,
   stagingFailed: (file: string, why: string) => `${file}：暂存数据失败（${why}），未加入任何数据。`,
   progress: (done: number, total: number, unit: 'bytes' | 'rowGroups') =>
-    unit === 'rowGroups' ? `已读取第 ${done} / ${total} 个行组` : `已读取 ${mib(done)} / ${mib(total)} MiB`,
+    unit === 'rowGroups'
+      ? `已读取第 ${done} / ${total} 个行组`
+      : `已读取 ${mib(done)} / ${mib(total)} MiB`,
   staged: (rows: number) => `已暂存 ${rows.toLocaleString('zh-CN')} 行，尚未加入仪表盘`,
   cancel: '取消导入',
   cancelled: '已取消导入，未加入任何数据。',

@@ -24,7 +24,13 @@ describe('toDatasetInfo(draft, staged)', () => {
 
   it('keeps the choices that make facts of the staged rows, one indicator id per name', () => {
     const info = toDatasetInfo(
-      { ...draft, indicators: { ...draft.indicators, 地区生产总值: { ...draft.indicators['地区生产总值']!, theme: 'funding', unit: '亿元' } } },
+      {
+        ...draft,
+        indicators: {
+          ...draft.indicators,
+          地区生产总值: { ...draft.indicators['地区生产总值']!, theme: 'funding', unit: '亿元' },
+        },
+      },
       { regions: [...regions], chunks: 3 },
     );
     expect(info.staged).toEqual({
@@ -42,7 +48,10 @@ describe('toDatasetInfo(draft, staged)', () => {
   });
 
   it('drops a non-http URL from the source', () => {
-    const info = toDatasetInfo({ ...draft, url: 'javascript:alert(1)' }, { regions: [], chunks: 0 });
+    const info = toDatasetInfo(
+      { ...draft, url: 'javascript:alert(1)' },
+      { regions: [], chunks: 0 },
+    );
     expect(info.sources[0]?.url).toBeNull();
   });
 });
