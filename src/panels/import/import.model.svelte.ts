@@ -76,8 +76,13 @@ export class ImportModel {
   async read(): Promise<void> {
     const file = this.#file;
     if (!file) return;
-    await this.#discard();
+    // Before any await: the panel never shows the last file's preview under this file's name.
+    this.phase = 'reading';
+    this.progress = 0;
+    this.progressDone = 0;
+    this.progressTotal = 0;
     this.warning = null;
+    await this.#discard();
     if (file.size > MAX_FILE_BYTES)
       return this.#fail({
         kind: 'too_large',
@@ -96,10 +101,6 @@ export class ImportModel {
         return this.#fail({ kind: 'memory', file: file.name, verdict });
       if (verdict.level === 'warn') this.warning = { kind: 'memory', file: file.name, verdict };
     }
-    this.phase = 'reading';
-    this.progress = 0;
-    this.progressDone = 0;
-    this.progressTotal = 0;
     // A timestamp read once, not reactive state.
     // eslint-disable-next-line svelte/prefer-svelte-reactivity
     const now = new Date();
