@@ -138,10 +138,34 @@ describe('a multi-row-group Parquet file through the import panel', () => {
     expect(
       await consoleQuery(
         page,
-        `SELECT (SELECT count(*) FROM duckdb_tables() WHERE table_name LIKE 'import_staging%') + (SELECT count(*) FROM user_facts) AS probe3`,
+        `SELECT ((SELECT count(*) FROM duckdb_tables() WHERE table_name LIKE 'import_staging%') + (SELECT count(*) FROM user_facts))::VARCHAR AS probe3`,
         '3',
       ),
     ).toEqual([['0']]);
+    expectClean(w);
+    await page.context().close();
+  });
+
+  it('cancels a read in progress and leaves nothing staged', async () => {
+    const w = await watchedPage(browser, app.origin);
+    const { page } = w;
+    await openApp(w, app.url);
+    await page.click('[data-testid=import-details] summary');
+    await page.setInputFiles('[data-testid=import-file]', file);
+    await page.locator('[data-testid=import-progress]').filter({ hasText: '行组' }).waitFor();
+    await page.click('[data-testid=import-cancel]');
+    await page.locator('[data-testid=import-cancelled]').waitFor();
+    expect(await page.textContent('[data-testid=import-cancelled]')).toBe(
+      '已取消导入，未加入任何数据。',
+    );
+    expect(
+      await consoleQuery(
+        page,
+        `SELECT ((SELECT count(*) FROM duckdb_tables() WHERE table_name LIKE 'import_staging%') + (SELECT count(*) FROM user_facts))::VARCHAR AS probe4`,
+        '4',
+      ),
+    ).toEqual([['0']]);
+    expect(await page.locator('[data-testid=mydata-list]').count()).toBe(0);
     expectClean(w);
     await page.context().close();
   });

@@ -54,7 +54,6 @@ async function run(conn: StagingConnection, queries: readonly SqlQuery[]): Promi
  */
 export class ImportStaging {
   readonly tables: StagingTables;
-  #batches = 0;
 
   constructor(
     private readonly conn: StagingConnection,
@@ -81,12 +80,6 @@ export class ImportStaging {
         e,
       );
     }
-    this.#batches++;
-  }
-
-  /** Batches staged so far. */
-  get batches(): number {
-    return this.#batches;
   }
 
   async setRegions(regions: readonly StagedRegionRow[]): Promise<void> {

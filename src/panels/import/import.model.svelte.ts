@@ -1,17 +1,15 @@
-import { dataHref, messageOf, openImportStaging, type ImportStaging } from '../../lib/db';
-import type { ImportError, ImportReport, LongRow, StagedRegion } from '../../lib/import';
+import { messageOf } from '../../lib/db';
+import type { ImportError, ImportReport, LongRow } from '../../lib/import';
 import { newDatasetId } from '../../lib/store';
 import type { UserDataModel } from '../data/user-data.model.svelte';
-import type { ImportInput, ImportMessage, ImportRequest } from './import.worker';
-import ImportWorker from './import.worker.ts?worker';
-import { judgeMemory, type MemoryVerdict } from './memory-estimate';
+import { ImportSession, type Limit } from './import-session';
+import { judgeMemory } from './memory-estimate';
 import { initialDraft, toDatasetInfo, type DatasetDraft } from './to-dataset';
 
 /** Files above this are refused before reading: DuckDB-WASM is wasm32 (~4 GB in all). */
 export const MAX_FILE_BYTES = 1.5 * 2 ** 30;
 
 type Phase = 'idle' | 'reading' | 'preview' | 'adding' | 'added' | 'error' | 'cancelled';
-type Limit = Exclude<MemoryVerdict, { level: 'ok' }>;
 
 /** What went wrong (or may), kept as data so the panel words it in the current language. */
 export type ImportNotice =
@@ -20,21 +18,6 @@ export type ImportNotice =
   | { kind: 'memory'; file: string; verdict: Limit }
   | { kind: 'staging'; file: string; why: string }
   | { kind: 'crash'; file: string; message: string };
-
-type Outcome =
-  | Extract<ImportMessage, { type: 'result' | 'crash' }>
-  | { type: 'refused'; verdict: Limit }
-  | { type: 'staging'; why: string };
-
-/** One read of one file: its worker, its staging tables and the batches kept for storage. */
-interface Session {
-  id: string;
-  worker: Worker;
-  staging: ImportStaging | null;
-  chunks: Uint8Array[];
-  regions: StagedRegion[];
-  finish: (outcome: Outcome | null) => void;
-}
 
 const PARQUET_NAME = /\.(parquet|pq)$/i;
 
@@ -60,7 +43,7 @@ export class ImportModel {
   /** Name of the file being read or shown (the preview's and error's subject). */
   fileName = $state('');
   #file: File | null = null;
-  #session: Session | null = null;
+  #session: ImportSession | null = null;
 
   constructor(private readonly userData: UserDataModel) {}
 
@@ -104,10 +87,22 @@ export class ImportModel {
     // A timestamp read once, not reactive state.
     // eslint-disable-next-line svelte/prefer-svelte-reactivity
     const now = new Date();
-    const outcome = await this.#run(file, newDatasetId(now));
+    const session = new ImportSession(newDatasetId(now), {
+      progress: (done, total, unit) => {
+        this.progressDone = done;
+        this.progressTotal = total;
+        this.progressUnit = unit;
+        this.progress = total > 0 ? done / total : 0;
+      },
+      warning: (verdict) => (this.warning = { kind: 'memory', file: file.name, verdict }),
+    });
+    this.#session = session;
+    const outcome = await session.run(file, {
+      encoding: this.encoding || undefined,
+      overrides: this.overrides,
+    });
     if (!outcome) return;
-    const session = this.#session;
-    if (outcome.type !== 'result' || !outcome.result.ok || !session) {
+    if (outcome.type !== 'result' || !outcome.result.ok) {
       await this.#discard();
       if (outcome.type === 'refused')
         return this.#fail({ kind: 'memory', file: file.name, verdict: outcome.verdict });
@@ -121,7 +116,7 @@ export class ImportModel {
     const { report, regions, sample } = outcome.result;
     // A file whose values are all missing stages no batch, yet adds its indicators.
     try {
-      if (!(await this.#stagingOf(session, () => this.#session === session))) return;
+      if (!(await session.stagingReady())) return;
     } catch (e) {
       await this.#discard();
       return this.#fail({ kind: 'staging', file: file.name, why: messageOf(e) });
@@ -180,84 +175,6 @@ export class ImportModel {
   async #discard(): Promise<void> {
     const session = this.#session;
     this.#session = null;
-    if (!session) return;
-    session.worker.terminate();
-    session.finish(null);
-    session.chunks = [];
-    await session.staging?.drop().catch(() => undefined);
-  }
-
-  /** The session's staging tables, created on first use; null (and dropped) if superseded meanwhile. */
-  async #stagingOf(session: Session, current: () => boolean): Promise<ImportStaging | null> {
-    if (session.staging) return session.staging;
-    const staging = await openImportStaging(session.id);
-    if (!current()) {
-      await staging.drop().catch(() => undefined);
-      return null;
-    }
-    return (session.staging = staging);
-  }
-
-  /** Runs the worker, staging each batch it sends; null when superseded or cancelled. */
-  #run(file: File, id: string): Promise<Outcome | null> {
-    return new Promise((resolve) => {
-      const worker = new ImportWorker();
-      const session: Session = {
-        id,
-        worker,
-        staging: null,
-        chunks: [],
-        regions: [],
-        finish: resolve,
-      };
-      this.#session = session;
-      const current = () => this.#session === session;
-      const send = (m: ImportInput) => worker.postMessage(m);
-      const end = (outcome: Outcome) => {
-        worker.terminate();
-        resolve(current() ? outcome : null);
-      };
-      worker.onerror = (e) =>
-        end({ type: 'crash', message: e.message || 'the import worker stopped' });
-      worker.onmessage = async (e: MessageEvent<ImportMessage>) => {
-        const m = e.data;
-        if (!current()) return;
-        if (m.type === 'progress') {
-          this.progressDone = m.done;
-          this.progressTotal = m.total;
-          this.progressUnit = m.unit;
-          this.progress = m.total > 0 ? m.done / m.total : 0;
-        } else if (m.type === 'sizing') {
-          const verdict = judgeMemory({
-            fileBytes: m.sizing.fileBytes,
-            longRows: m.sizing.longRows,
-            largestBufferBytes: m.sizing.largestChunkBytes,
-            decodedAtOnceBytes: m.sizing.largestRowGroupBytes,
-          });
-          if (verdict.level === 'refuse') end({ type: 'refused', verdict });
-          else if (verdict.level === 'warn')
-            this.warning = { kind: 'memory', file: file.name, verdict };
-        } else if (m.type === 'batch') {
-          try {
-            const staging = await this.#stagingOf(session, current);
-            if (!staging) return;
-            await staging.addRows(m.ipc);
-            session.chunks.push(m.ipc);
-            send({ type: 'ack' });
-          } catch (err) {
-            send({ type: 'stop', reason: messageOf(err) });
-            end({ type: 'staging', why: messageOf(err) });
-          }
-        } else end(m);
-      };
-      const request: ImportRequest = {
-        name: file.name,
-        file,
-        gazetteerUrl: dataHref('gazetteer.json'),
-        encoding: this.encoding || undefined,
-        overrides: { ...this.overrides },
-      };
-      send({ type: 'start', request });
-    });
+    await session?.discard();
   }
 }
