@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openParquet } from '../../src/lib/import/parquet';
+import { BASE_HEAP_BYTES, HEAP_BYTES_PER_LONG_ROW } from '../../src/panels/import/memory-estimate';
 import {
   expectClean,
   launch,
@@ -166,6 +167,37 @@ describe('a multi-row-group Parquet file through the import panel', () => {
       ),
     ).toEqual([['0']]);
     expect(await page.locator('[data-testid=mydata-list]').count()).toBe(0);
+    expectClean(w);
+    await page.context().close();
+  });
+
+  it('refuses a file too large for the tab after its first rows, with the figures, staging nothing', async () => {
+    // 7M long rows compress to a few MB: the file is small, the table is not.
+    const big = join(dir, 'seven-million.parquet');
+    await writeTable(big, provincesLongSql(200, 1130), { parquetRowGroup: 122_880 });
+    const longRows = 31 * 200 * 1130;
+    const w = await watchedPage(browser, app.origin);
+    const { page } = w;
+    await openApp(w, app.url);
+    await page.click('[data-testid=import-details] summary');
+    await page.setInputFiles('[data-testid=import-file]', big);
+    await page.locator('[data-testid=import-error]').waitFor({ timeout: 60_000 });
+    const gib = ((BASE_HEAP_BYTES + longRows * HEAP_BYTES_PER_LONG_ROW) / 2 ** 30).toFixed(1);
+    expect(await page.textContent('[data-testid=import-error-message]')).toBe(
+      `seven-million.parquet：预计需要约 ${gib} GiB 内存（约 ${longRows.toLocaleString('zh-CN')} 行长表数据），而浏览器中的 DuckDB 最多只能使用 4.0 GiB。已停止导入，未加入任何数据。`,
+    );
+    // The same notice in English, words and figures, once the page is switched.
+    await page.getByTestId('lang-toggle').click();
+    expect(await page.textContent('[data-testid=import-error-message]')).toBe(
+      `seven-million.parquet: about ${gib} GiB of memory is needed (about ${longRows.toLocaleString('en')} long rows), and DuckDB in the browser can use at most 4.0 GiB. The import was stopped; nothing was added.`,
+    );
+    expect(
+      await consoleQuery(
+        page,
+        `SELECT ((SELECT count(*) FROM duckdb_tables() WHERE table_name LIKE 'import_staging%') + (SELECT count(*) FROM user_facts))::VARCHAR AS probe5`,
+        '5',
+      ),
+    ).toEqual([['0']]);
     expectClean(w);
     await page.context().close();
   });
