@@ -10,3 +10,5 @@ export { queryKey } from './snapshot';
 export type { Snapshot, Row } from './snapshot';
 export { dataHref } from './urls';
 export { insertUserDataset, deleteUserDataset } from './user-datasets';
+export { ImportStaging, openImportStaging, addStagedDataset } from './import-staging';
+export type { StagingConnection } from './import-staging';

@@ -50,7 +50,11 @@ function copyFromStagingSql(staging: string, datasetId: string): SqlQuery[] {
  * through bound parameters; the facts go in as one Arrow stream into a staging table and
  * are copied over in SQL, which is ~50× faster than 250-row parameterised INSERTs.
  */
-export async function insertUserDataset(ds: UserDataset): Promise<void> {
+export async function insertUserDataset(
+  ds: UserDataset,
+  /** Statements that make the facts from an import's staging tables, run in the same transaction. */
+  stagedFacts: readonly SqlQuery[] = [],
+): Promise<void> {
   const { conn } = await getEngine();
   const meta = [
     ...buildInsertUserRowsSql('sources', ds.id, ds.sources as unknown as Record<string, unknown>[]),
@@ -63,7 +67,7 @@ export async function insertUserDataset(ds: UserDataset): Promise<void> {
   const staging = stagingName(ds.id);
   await conn.query('BEGIN TRANSACTION');
   try {
-    await runAll([...buildDeleteUserDatasetSql(ds.id), ...meta]);
+    await runAll([...buildDeleteUserDatasetSql(ds.id), ...meta, ...stagedFacts]);
     if (ds.facts.length > 0) {
       // The worker takes the buffer (transfer); the cached bytes are kept for storage.
       const { factsToIpc } = await import('../store/fact-arrow');

@@ -41,15 +41,16 @@ export interface FinishContext {
   regionName?: (code: string) => string | undefined;
 }
 
-const baseName = (file: string) =>
+/** The indicator's name when nothing in the file names it. */
+export const baseName = (file: string) =>
   file
     .replace(/^.*[\\/]/, '')
     .replace(/\.[^.]+$/, '')
     .trim() || 'value';
 
-type RegionColumns = Pick<LongRow, 'region_code' | 'region_name' | 'region_level'>;
+export type RegionColumns = Pick<LongRow, 'region_code' | 'region_name' | 'region_level'>;
 
-function regionColumns(
+export function regionColumns(
   name: string,
   m: RegionMapping | undefined,
   ctx: FinishContext,

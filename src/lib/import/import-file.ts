@@ -6,7 +6,8 @@ import { importError, type ImportError } from './errors';
 import { finishImport, type ImportFormat, type ImportResult } from './finish';
 import type { Grid } from './grid';
 import { readJson, readNdjson } from './json';
-import { isParquet, readParquet } from './parquet';
+import { isParquet } from './parquet';
+import { importParquetFile } from './parquet-import';
 import type { RegionOverrides } from './regions';
 import { readTextTable } from './text-table';
 import { readWorkbook } from './workbook';
@@ -105,10 +106,6 @@ async function load(
   const { name: file, bytes } = input;
   const format = formatOf(file, bytes);
   const none = { encoding: null, delimiter: null, sheet: null, sheets: [] };
-  if (format === 'parquet') {
-    const r = await readParquet(bytes, file, limits);
-    return r.ok ? { ok: true, value: { ...none, grid: r.value, format } } : r;
-  }
   if (format === 'xlsx' || format === 'xls' || format === 'ods') {
     const r = readWorkbook(bytes, file, { sheet: opts.sheet, maxColumns: limits.maxColumns });
     if (!r.ok) return r;
@@ -156,6 +153,8 @@ export async function importFile(input: ImportInput, opts: ImportOptions): Promi
         file,
       ),
     };
+  // Parquet is read row group by row group, the same code path as the page's streamed import.
+  if (formatOf(file, input.bytes) === 'parquet') return importParquetFile(input, opts);
   try {
     const log = new CellLog();
     const loaded = await load(input, opts, limits, log);

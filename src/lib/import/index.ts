@@ -14,3 +14,7 @@ export type { Period } from './period';
 export type { DecimalMark } from './numbers';
 export { CsvTokenizer } from './csv';
 export { importCsvStream } from './stream';
+export { importParquetStream, isRowGroupError, BATCH_ROWS } from './parquet-import';
+export type { ParquetSizing, ParquetStreamOptions, RowGroupError } from './parquet-import';
+export { stagedBatches, regionsOf, SAMPLE_ROWS } from './staged';
+export type { StagedRow, StagedRegion, StagedImportResult } from './staged';

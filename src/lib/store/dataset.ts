@@ -1,10 +1,10 @@
-import type { FactRow, IndicatorRow, SourceRow } from '../schema';
+import type { FactRow, IndicatorRow, RegionLevel, SourceRow, Theme } from '../schema';
 
-/**
- * A user's own dataset, as kept across reloads and inserted into DuckDB's user layer:
- * an import (issue: bring your own data) or accepted extractions from a report.
- */
-export interface UserDataset {
+/** Units of user data are free text (a file may count 亿元 or 人/万人). */
+export type UserFact = Omit<FactRow, 'unit'> & { unit: string };
+
+/** What the page keeps of a user's dataset: metadata and counts, never its facts. */
+export interface DatasetInfo {
   id: string;
   name: string;
   origin: 'import' | 'extract';
@@ -12,11 +12,62 @@ export interface UserDataset {
   created: string;
   sources: SourceRow[];
   indicators: IndicatorRow[];
-  /** Units of user data are free text (a file may count 亿元 or 人/万人). */
-  facts: (Omit<FactRow, 'unit'> & { unit: string })[];
+  /** Facts the dataset adds to the user layer (what "My data" lists). */
+  rows: number;
   /** Whatever the import or review step needs to show or redo the mapping. */
   mapping?: Record<string, unknown>;
+  /** An import kept as its staged long table (chunks beside this record) and the choices made. */
+  staged?: StagedImport;
 }
+
+/**
+ * A user's own dataset with its facts as rows, as the extraction panel builds it (a few
+ * dozen facts). Imports never come this way: their facts are made in DuckDB from staging.
+ */
+export interface UserDataset extends Omit<DatasetInfo, 'rows' | 'staged'> {
+  facts: UserFact[];
+}
+
+/** One region name as written in the file, and what it was matched to. */
+export interface StagedRegionRow {
+  source_name: string;
+  region_code: string | null;
+  region_name: string;
+  region_level: RegionLevel | null;
+}
+
+/** What the user chose for one indicator of the file. */
+export interface StagedChoice {
+  /** The indicator's name as the import found it. */
+  indicator: string;
+  indicator_id: string;
+  theme: Theme;
+  unit: string;
+}
+
+export interface StagedImport {
+  /** File name, cited in every fact's evidence as `file:line:column`. */
+  file: string;
+  regions: StagedRegionRow[];
+  choices: StagedChoice[];
+  /** Number of Arrow IPC chunks of long rows kept beside the record. */
+  chunks: number;
+}
+
+/**
+ * Columns of a staged long-table chunk, in order: the Arrow batches the import worker
+ * writes, the staging table DuckDB reads them into, and what IndexedDB keeps.
+ */
+export const STAGED_COLUMNS = [
+  { name: 'row_index', type: 'INTEGER' },
+  { name: 'source_name', type: 'VARCHAR' },
+  { name: 'year', type: 'INTEGER' },
+  { name: 'indicator', type: 'VARCHAR' },
+  { name: 'value', type: 'DOUBLE' },
+  { name: 'unit', type: 'VARCHAR' },
+  { name: 'line', type: 'INTEGER' },
+  { name: 'col', type: 'INTEGER' },
+] as const;
 
 /** A dataset id safe to use as a prefix of fact, source and indicator ids. */
 export function newDatasetId(now: Date, random: () => number = Math.random): string {

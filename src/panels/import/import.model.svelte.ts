@@ -1,47 +1,49 @@
-import { dataHref } from '../../lib/db';
-import { formatImportError, type ImportReport, type LongRow } from '../../lib/import';
+import { messageOf } from '../../lib/db';
+import type { ImportError, ImportReport, LongRow } from '../../lib/import';
+import { newDatasetId } from '../../lib/store';
 import type { UserDataModel } from '../data/user-data.model.svelte';
-import type { ImportMessage, ImportRequest } from './import.worker';
-import ImportWorker from './import.worker.ts?worker';
-import { initialDraft, toDataset, type DatasetDraft } from './to-dataset';
+import { ImportSession, type Limit } from './import-session';
+import { judgeMemory } from './memory-estimate';
+import { initialDraft, toDatasetInfo, type DatasetDraft } from './to-dataset';
 
 /** Files above this are refused before reading: DuckDB-WASM is wasm32 (~4 GB in all). */
 export const MAX_FILE_BYTES = 1.5 * 2 ** 30;
 
-/**
- * Rough bytes of memory per byte of a text file once it is long rows in the worker, facts
- * on the page, Arrow and DuckDB's copy (measured: ~8× for a 1M-row long CSV).
- */
-const MEMORY_PER_FILE_BYTE = 8;
-/** A tab's wasm32 heap tops out at 4 GiB; warn well before the estimate gets there. */
-const MEMORY_WARN_BYTES = 2 * 2 ** 30;
+type Phase = 'idle' | 'reading' | 'preview' | 'adding' | 'added' | 'error' | 'cancelled';
 
-/** A warning when a file this size may not fit in the tab's memory, else ''. */
-export function memoryWarning(bytes: number): string {
-  const estimate = bytes * MEMORY_PER_FILE_BYTE;
-  if (estimate < MEMORY_WARN_BYTES) return '';
-  return `about ${(estimate / 2 ** 30).toFixed(1)} GiB of memory is needed; a browser tab has at most 4 GiB, so this may fail — split the file if it does`;
-}
+/** What went wrong (or may), kept as data so the panel words it in the current language. */
+export type ImportNotice =
+  | { kind: 'import'; error: ImportError }
+  | { kind: 'too_large'; file: string; bytes: number; limit: number }
+  | { kind: 'memory'; file: string; verdict: Limit }
+  | { kind: 'staging'; file: string; why: string }
+  | { kind: 'crash'; file: string; message: string };
 
-type Phase = 'idle' | 'reading' | 'preview' | 'adding' | 'added' | 'error';
+const PARQUET_NAME = /\.(parquet|pq)$/i;
 
 /**
- * One import at a time: read in a worker, preview, confirm the mapping, add. A failed step
- * shows its error and leaves every dataset already loaded as it was.
+ * One import at a time: read in a worker while the rows are staged in DuckDB, preview,
+ * confirm the mapping, add in one transaction. Until then nothing touches the user's data;
+ * a failed, refused or cancelled read drops its staging tables.
  */
 export class ImportModel {
   phase = $state<Phase>('idle');
   progress = $state(0);
-  error = $state('');
+  progressDone = $state(0);
+  progressTotal = $state(0);
+  progressUnit = $state<'bytes' | 'rowGroups'>('bytes');
+  error = $state.raw<ImportNotice | null>(null);
+  warning = $state.raw<ImportNotice | null>(null);
   report = $state.raw<ImportReport | null>(null);
+  /** The first rows of the long table (the preview); the rest is staged in DuckDB. */
   rows = $state.raw<LongRow[]>([]);
   draft = $state<DatasetDraft | null>(null);
   overrides = $state<Record<string, string | null>>({});
   encoding = $state('');
   /** Name of the file being read or shown (the preview's and error's subject). */
   fileName = $state('');
-  warning = $state('');
   #file: File | null = null;
+  #session: ImportSession | null = null;
 
   constructor(private readonly userData: UserDataModel) {}
 
@@ -53,76 +55,126 @@ export class ImportModel {
     await this.read();
   }
 
-  /** Reads again with the user's encoding or region choices. */
+  /** Reads (again, with the user's encoding or region choices); drops any earlier staging. */
   async read(): Promise<void> {
     const file = this.#file;
     if (!file) return;
-    if (file.size > MAX_FILE_BYTES) {
-      this.fail(
-        `${file.name}: ${(file.size / 2 ** 30).toFixed(1)} GiB is over the 1.5 GiB a browser tab can import`,
-      );
-      return;
-    }
+    // Before any await: the panel never shows the last file's preview under this file's name.
     this.phase = 'reading';
     this.progress = 0;
-    this.warning = memoryWarning(file.size);
-    // The worker reads the File itself (in slices for big CSVs): no copy on this thread.
-    const message = await this.runWorker({
-      name: file.name,
-      file,
-      gazetteerUrl: dataHref('gazetteer.json'),
-      encoding: this.encoding || undefined,
-      overrides: { ...this.overrides },
-    });
-    if (message.type === 'crash') return this.fail(`${file.name}: ${message.message}`);
-    if (message.type !== 'result') return;
-    const { result } = message;
-    if (!result.ok) return this.fail(formatImportError(result.error));
-    this.report = result.report;
-    this.rows = result.table;
+    this.progressDone = 0;
+    this.progressTotal = 0;
+    this.warning = null;
+    await this.#discard();
+    if (file.size > MAX_FILE_BYTES)
+      return this.#fail({
+        kind: 'too_large',
+        file: file.name,
+        bytes: file.size,
+        limit: MAX_FILE_BYTES,
+      });
+    if (!PARQUET_NAME.test(file.name)) {
+      // A text or workbook file is read whole in the worker: judge it by its size up front.
+      const verdict = judgeMemory({
+        fileBytes: file.size,
+        longRows: null,
+        largestBufferBytes: file.size,
+      });
+      if (verdict.level === 'refuse')
+        return this.#fail({ kind: 'memory', file: file.name, verdict });
+      if (verdict.level === 'warn') this.warning = { kind: 'memory', file: file.name, verdict };
+    }
     // A timestamp read once, not reactive state.
     // eslint-disable-next-line svelte/prefer-svelte-reactivity
-    this.draft = initialDraft(file.name, result.report, new Date());
+    const now = new Date();
+    const session = new ImportSession(newDatasetId(now), {
+      progress: (done, total, unit) => {
+        this.progressDone = done;
+        this.progressTotal = total;
+        this.progressUnit = unit;
+        this.progress = total > 0 ? done / total : 0;
+      },
+      warning: (verdict) => (this.warning = { kind: 'memory', file: file.name, verdict }),
+    });
+    this.#session = session;
+    const outcome = await session.run(file, {
+      encoding: this.encoding || undefined,
+      overrides: this.overrides,
+    });
+    if (!outcome) return;
+    if (outcome.type !== 'result' || !outcome.result.ok) {
+      await this.#discard();
+      if (outcome.type === 'refused')
+        return this.#fail({ kind: 'memory', file: file.name, verdict: outcome.verdict });
+      if (outcome.type === 'staging')
+        return this.#fail({ kind: 'staging', file: file.name, why: outcome.why });
+      if (outcome.type === 'crash')
+        return this.#fail({ kind: 'crash', file: file.name, message: outcome.message });
+      if (!outcome.result.ok) return this.#fail({ kind: 'import', error: outcome.result.error });
+      return;
+    }
+    const { report, regions, sample } = outcome.result;
+    // A file whose values are all missing stages no batch, yet adds its indicators.
+    try {
+      if (!(await session.stagingReady())) return;
+    } catch (e) {
+      await this.#discard();
+      return this.#fail({ kind: 'staging', file: file.name, why: messageOf(e) });
+    }
+    session.regions = regions;
+    this.report = report;
+    this.rows = sample;
+    this.draft = initialDraft(session.id, file.name, report, now);
     this.phase = 'preview';
   }
 
   async add(): Promise<void> {
-    if (!this.draft) return;
+    const session = this.#session;
+    if (!this.draft || !session?.staging) return;
     this.phase = 'adding';
-    const ok = await this.userData.add(toDataset($state.snapshot(this.draft), this.rows));
-    this.phase = ok ? 'added' : 'preview';
+    const info = toDatasetInfo($state.snapshot(this.draft), {
+      regions: session.regions,
+      chunks: session.chunks.length,
+    });
+    const ok = await this.userData.addStaged(info, session.staging, session.chunks);
+    if (!ok) {
+      // Kept staged: the user can free space and add again.
+      this.phase = 'preview';
+      return;
+    }
+    await this.#discard();
+    this.phase = 'added';
   }
 
-  reset(): void {
+  /** Stops a read or drops a preview: the staging tables go, the user's data stays as it was. */
+  async cancel(): Promise<void> {
+    await this.#discard();
+    this.#clear();
+    this.phase = 'cancelled';
+  }
+
+  async reset(): Promise<void> {
+    await this.#discard();
+    this.#clear();
     this.phase = 'idle';
+  }
+
+  #clear(): void {
     this.report = null;
     this.rows = [];
     this.draft = null;
-    this.error = '';
-    this.warning = '';
+    this.error = null;
+    this.warning = null;
   }
 
-  private fail(message: string): void {
-    this.error = message;
+  #fail(notice: ImportNotice): void {
+    this.error = notice;
     this.phase = 'error';
   }
 
-  private runWorker(req: ImportRequest): Promise<ImportMessage> {
-    return new Promise((resolve) => {
-      const worker = new ImportWorker();
-      worker.onmessage = (e: MessageEvent<ImportMessage>) => {
-        if (e.data.type === 'progress') {
-          this.progress = e.data.total > 0 ? e.data.done / e.data.total : 0;
-          return;
-        }
-        worker.terminate();
-        resolve(e.data);
-      };
-      worker.onerror = (e) => {
-        worker.terminate();
-        resolve({ type: 'crash', message: e.message || 'the import worker stopped' });
-      };
-      worker.postMessage(req);
-    });
+  async #discard(): Promise<void> {
+    const session = this.#session;
+    this.#session = null;
+    await session?.discard();
   }
 }

@@ -1,7 +1,6 @@
-import type { LongRow } from '../../lib/import';
-import type { Theme } from '../../lib/schema';
 import type { ImportReport } from '../../lib/import';
-import { newDatasetId, type UserDataset } from '../../lib/store';
+import type { Theme } from '../../lib/schema';
+import type { DatasetInfo, StagedRegionRow } from '../../lib/store';
 
 /** What the user confirmed for one indicator of the file. */
 export interface IndicatorChoice {
@@ -26,46 +25,23 @@ export interface DatasetDraft {
 const slug = (i: number) => `i${i}`;
 
 /**
- * The canonical long table → a dataset of the user layer. Rows without a value are left
- * out (missing stays missing); rows without a code keep their name (national, aggregates).
+ * The confirmed mapping → the dataset's record. Its facts are not built here: they are
+ * made in DuckDB from the staged long rows (lib/sql/build-import-staging-sql.ts), where
+ * missing values stay missing and rows without a code are kept only for the national total.
  */
-export function toDataset(draft: DatasetDraft, rows: readonly LongRow[]): UserDataset {
+export function toDatasetInfo(
+  draft: DatasetDraft,
+  staged: { regions: readonly StagedRegionRow[]; chunks: number },
+): DatasetInfo {
   const sourceId = `${draft.id}:src`;
   const names = Object.keys(draft.indicators);
   const idOf = new Map(names.map((n, i) => [n, `${draft.id}_${slug(i)}`]));
-  const facts: UserDataset['facts'] = [];
-  rows.forEach((r, i) => {
-    const choice = draft.indicators[r.indicator];
-    const indicatorId = idOf.get(r.indicator);
-    if (r.value === null || !choice || !indicatorId) return;
-    if (r.region_code === null && r.region_level !== 'national') return;
-    facts.push({
-      fact_id: `${draft.id}:${i}`,
-      theme: choice.theme,
-      indicator_id: indicatorId,
-      region_code: r.region_code,
-      region_name_raw: r.source_name,
-      region_level: r.region_level ?? 'national',
-      period_start: r.year,
-      period_end: r.year,
-      date: null,
-      value: r.value,
-      unit: choice.unit,
-      qualifier: 'exact',
-      kind: 'outturn',
-      batch: null,
-      unit_type: null,
-      source_id: sourceId,
-      conflict_group: null,
-      evidence: `${draft.file}:${r.line}:${r.column}`,
-      notes: null,
-    });
-  });
   return {
     id: draft.id,
     name: draft.name,
     origin: 'import',
     created: draft.created,
+    rows: 0,
     sources: [
       {
         source_id: sourceId,
@@ -85,22 +61,37 @@ export function toDataset(draft: DatasetDraft, rows: readonly LongRow[]): UserDa
         theme: c.theme,
         name_zh: c.name,
         name_en: c.nameEn || c.name,
-        unit: c.unit as UserDataset['indicators'][number]['unit'],
+        unit: c.unit as DatasetInfo['indicators'][number]['unit'],
         definition: `${n} (${draft.file})`,
         comparable: c.comparable,
         additive: false,
       };
     }),
-    facts,
     mapping: { file: draft.file, indicators: draft.indicators },
+    staged: {
+      file: draft.file,
+      regions: [...staged.regions],
+      choices: names.map((n) => ({
+        indicator: n,
+        indicator_id: idOf.get(n)!,
+        theme: draft.indicators[n]!.theme,
+        unit: draft.indicators[n]!.unit,
+      })),
+      chunks: staged.chunks,
+    },
   };
 }
 
 /** Defaults for the mapping step, from what the file says about itself. */
-export function initialDraft(file: string, report: ImportReport, now: Date): DatasetDraft {
+export function initialDraft(
+  id: string,
+  file: string,
+  report: ImportReport,
+  now: Date,
+): DatasetDraft {
   const unit = report.notes.unit ?? '';
   return {
-    id: newDatasetId(now),
+    id,
     name: report.notes.title ?? report.notes.indicator ?? file.replace(/\.[^.]+$/, ''),
     file,
     publisher: report.notes.database ? '国家统计局' : '',
