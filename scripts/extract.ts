@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import * as OpenCC from 'opencc-js';
 import {
   createRegionLookup,
+  createToSimplified,
   evaluateExtraction,
   extractFacts,
   readDocument,
@@ -45,8 +46,7 @@ const JSON_KEYS = [
 ] as const;
 
 function extractOptions(date?: string): ExtractOptions {
-  // 'tw' covers the standard OpenCC Traditional set plus Taiwan variants (著 → 着) and keeps lengths.
-  const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+  const toSimplified = createToSimplified(OpenCC.Converter);
   return { date, toSimplified, resolver: createRegionLookup(buildGazetteer()) };
 }
 

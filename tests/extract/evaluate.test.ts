@@ -3,7 +3,12 @@ import { resolve } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { buildGazetteer } from '../../scripts/gazetteer';
-import { createRegionLookup, evaluateExtraction, extractFacts } from '../../src/lib/extract';
+import {
+  createRegionLookup,
+  createToSimplified,
+  evaluateExtraction,
+  extractFacts,
+} from '../../src/lib/extract';
 import type { GoldDocument } from '../../src/lib/extract/evaluate';
 
 const FIXTURES = resolve(__dirname, '../fixtures/extract');
@@ -25,7 +30,7 @@ describe('gold.json', () => {
 });
 
 describe('evaluateExtraction(seeds)', () => {
-  const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+  const toSimplified = createToSimplified(OpenCC.Converter);
   const resolver = createRegionLookup(buildGazetteer());
   const docs = gold.documents.map((g) => {
     const text = seed(g.file);

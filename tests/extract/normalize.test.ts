@@ -1,8 +1,13 @@
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { normalizeText, parseChineseNumeral, toOriginalSpan } from '../../src/lib/extract';
+import {
+  createToSimplified,
+  normalizeText,
+  parseChineseNumeral,
+  toOriginalSpan,
+} from '../../src/lib/extract';
 
-const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+const toSimplified = createToSimplified(OpenCC.Converter);
 
 describe('normalizeText(original)', () => {
   it('folds full-width digits and punctuation', () => {

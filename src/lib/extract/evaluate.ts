@@ -1,5 +1,5 @@
 import type { ExtractedFact } from './extract';
-import { EXTRACT_THEMES, type ExtractTheme } from './theme';
+import { EXTRACT_THEMES, type ExtractTheme } from './theme-cues';
 
 /** One hand-annotated statistic of a gold document. */
 export interface GoldFact {

@@ -5,12 +5,15 @@ import { findClaims } from './claims';
 import { labelIndicator } from './indicator';
 import { normalizeText, toOriginalSpan, type ToSimplified } from './normalize';
 import { nonStatReason } from './not-statistics';
-import { detectDocumentDate, timeOf, type Period } from './periods';
+import { detectDocumentDate } from './document-date';
+import { timeOf, type Period } from './periods';
 import { prefixQualifier, resolveQualifier, suffixQualifier } from './qualifier';
 import { quotedMask } from './quotes';
 import { regionContext, type RegionLookup } from './region-context';
-import { clauseAround, segmentAround, splitSentences } from './sentences';
-import { classifyTheme, type ExtractTheme } from './theme';
+import { clauseAround, segmentAround, splitSentences, type Span } from './sentences';
+import { linkSentences } from './sentence-links';
+import { classifyTheme } from './theme';
+import type { ExtractTheme } from './theme-cues';
 import { detectTarget } from './target';
 
 export interface ExtractedFact {
@@ -70,29 +73,35 @@ export function extractFacts(original: string, opts: ExtractOptions = {}): Extra
   const docDate = opts.date ?? detectDocumentDate(text);
   const quoted = quotedMask(text);
   const regions = opts.resolver ? regionContext(text, opts.resolver, quoted) : null;
+  const timeAt = (sentence: Span, at: number) =>
+    timeOf(maskTitles(text.slice(sentence.start, sentence.end)), at - sentence.start, docDate);
+  const sentences = splitSentences(text);
   const figures: ThemedFigure[] = [];
-  for (const sentence of splitSentences(text)) {
+  for (const sentence of sentences) {
     for (const c of findCandidates(text, sentence.start, sentence.end)) {
       if (c.end > sentence.end) continue;
       if (nonStatReason(c, { text, quoted })) continue;
       const clause = clauseAround(text, sentence, c.start);
-      figures.push({ c, sentence, ...classifyTheme(c, { text, clause, sentence }) });
+      const time = timeAt(sentence, c.start);
+      figures.push({ c, sentence, time, ...classifyTheme(c, { text, clause, sentence }) });
     }
     for (const c of findClaims(text, sentence)) {
-      if (!nonStatReason(c, { text, quoted }))
-        figures.push({ c, sentence, theme: 'coverage', score: 1 });
+      if (nonStatReason(c, { text, quoted })) continue;
+      const time = timeAt(sentence, c.start);
+      figures.push({ c, sentence, time, theme: 'coverage', score: 1, background: false });
     }
   }
   figures.sort((a, b) => a.c.start - b.c.start);
   carryThemes(text, figures);
+  linkSentences({ text, sentences, timeAtEnd: (s) => timeAt(s, s.end) }, figures);
+  carryThemes(text, figures);
   return figures.map(buildFact);
 
-  function buildFact({ c, sentence, theme, score }: ThemedFigure): ExtractedFact {
+  function buildFact({ c, sentence, theme, score, time: own }: ThemedFigure): ExtractedFact {
     const clause = clauseAround(text, sentence, c.start);
     const before = text.slice(clause.start, c.start);
     const afterFull = text.slice(c.end, clause.end);
-    const sentenceText = text.slice(sentence.start, sentence.end);
-    const time = timeOf(maskTitles(sentenceText), c.start - sentence.start, docDate);
+    const time = own ?? { year: null, period: null };
     const pre = prefixQualifier(text.slice(Math.max(sentence.start, c.start - 6), c.start));
     const post = suffixQualifier(text.slice(c.end, c.end + 2));
     const isTarget = detectTarget(before, pre?.qualifier ?? null, post?.qualifier ?? null);

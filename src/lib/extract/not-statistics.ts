@@ -1,7 +1,7 @@
 import type { Candidate } from './candidates';
 import { followsQuote } from './quotes';
 import { lineAround } from './sentences';
-import { COUNTED_THEME_NOUN } from './theme';
+import { COUNTED_THEME_NOUN } from './theme-cues';
 
 /** Why a figure is not a statistic; null when it may be one. */
 export type NonStatReason =

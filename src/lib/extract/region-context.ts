@@ -5,7 +5,7 @@ import {
   type RegionMention,
   type RegionRef,
 } from './regions';
-import type { Span } from './sentences';
+import { lineSpans, type Span } from './sentences';
 
 export type { RegionLookup, RegionRef };
 
@@ -17,16 +17,6 @@ const TITLE_WEIGHT = 3;
 interface Section {
   start: number;
   region: RegionRef | null;
-}
-
-function linesOf(text: string): Span[] {
-  const spans: Span[] = [];
-  let start = 0;
-  for (const line of text.split('\n')) {
-    spans.push({ start, end: start + line.length });
-    start += line.length + 1;
-  }
-  return spans;
 }
 
 function isHeading(line: string): boolean {
@@ -46,7 +36,7 @@ export function regionContext(
   quoted: readonly boolean[],
 ): RegionContext {
   const mentions = findRegionMentions(text, lookup);
-  const lines = linesOf(text).filter((l) => text.slice(l.start, l.end).trim());
+  const lines = lineSpans(text).filter((l) => text.slice(l.start, l.end).trim());
   const titleEnd = lines[TITLE_LINES - 1]?.end ?? 0;
   const weighted = mentions.map((m) => ({ ...m, weight: m.start < titleEnd ? TITLE_WEIGHT : 1 }));
   const main = guessMainRegion(weighted, lookup);
