@@ -95,6 +95,11 @@ export function extractFacts(original: string, opts: ExtractOptions = {}): Extra
   carryThemes(text, figures);
   linkSentences({ text, sentences, timeAtEnd: (s) => timeAt(s, s.end) }, figures);
   carryThemes(text, figures);
+  const startsBySentence = new Map<number, number[]>();
+  for (const f of figures) {
+    const starts = startsBySentence.get(f.sentence.start) ?? [];
+    startsBySentence.set(f.sentence.start, [...starts, f.c.start]);
+  }
   return figures.map(buildFact);
 
   function buildFact({ c, sentence, theme, score, time: own }: ThemedFigure): ExtractedFact {
@@ -112,7 +117,11 @@ export function extractFacts(original: string, opts: ExtractOptions = {}): Extra
       isTarget,
     });
     const segment = segmentAround(text, sentence, c.start);
-    const region = regions?.regionAt(c.start, segment, clause) ?? null;
+    const siblings = startsBySentence.get(sentence.start) ?? [];
+    const region = regions
+      ? (regions.pairedAt(c.start, sentence, siblings) ??
+        regions.regionAt(c.start, segment, clause))
+      : null;
     const ev = toOriginalSpan(norm, original, sentence.start, sentence.end);
     const figureStart = c.start - (pre?.length ?? 0);
     const figureEnd = c.end + (post?.length ?? 0);

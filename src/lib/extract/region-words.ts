@@ -1,0 +1,76 @@
+/**
+ * Words in running text that decide a figure's region besides place names: scope words that
+ * point at the region the text is about (全州, 我县, 本市), national scope (全国共…, 国家民委
+ * 命名), neighbours named only to locate a place (东与澜沧县相接), and pieces of compilation
+ * pages (事迹材料【第二篇】) that each have their own subject.
+ */
+import type { RegionMention } from './regions';
+import { lineSpans, type Span } from './sentences';
+
+/** 全州, 我县, 本市, 该旗, 全区: X is an administrative level, or a level below the gazetteer's. */
+const SCOPE = /(?:全|我|本|该)(省|自治区|区|市|州|盟|县|旗|镇|乡|街道|社区|村|苏木|嘎查)/g;
+/** National scope: 全国 before a count or a verb of counting; national bodies as actors (not 被国务院授予). */
+const NATIONAL =
+  /全国(?=共|累计|已|有|范围|各地|\d)|(?<![被经由受获向])(?:国家民委|国务院|中共中央|党中央|中央统战部|国家民族事务委员会)/g;
+/** A clause naming neighbours: 东与澜沧县相接, 南邻勐海县, 北与缅甸接壤. */
+const NEIGHBOUR = /相接|相邻|接壤|毗邻|交界|相连|为邻|[东南西北](?:邻|接|连|靠|界)/;
+/** A line that opens a piece of a compilation page: …事迹材料【第二篇】, 篇三. */
+const PIECE_HEADING =
+  /(?:第[一二三四五六七八九十\d]{1,3}篇|篇[一二三四五六七八九十\d]{1,3})[】\])]?\s*$/;
+
+export interface ScopeWord {
+  start: number;
+  end: number;
+  /** The level written: 州 in 全州; 'nation' for national scope. */
+  level: string;
+}
+
+export function findScopeWords(text: string): ScopeWord[] {
+  const found: ScopeWord[] = [];
+  for (const m of text.matchAll(SCOPE)) {
+    const start = m.index ?? 0;
+    found.push({ start, end: start + m[0].length, level: m[1] ?? '' });
+  }
+  for (const m of text.matchAll(NATIONAL)) {
+    const start = m.index ?? 0;
+    found.push({ start, end: start + m[0].length, level: 'nation' });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Levels below the gazetteer's: their figures belong to the nearest coded region. */
+export const BELOW_COUNTY = new Set(['镇', '乡', '街道', '社区', '村', '苏木', '嘎查']);
+
+/** Whether a region's full name is of the level a scope word names (全区 → …自治区 or …区). */
+export function isOfLevel(name: string, level: string): boolean {
+  return name.endsWith(level);
+}
+
+/** Mentions inside clauses that name neighbours: they locate the subject, they are not it. */
+export function dropNeighbours(text: string, mentions: RegionMention[]): RegionMention[] {
+  const isBreak = (c: string | undefined) => c === undefined || /[,;:。!?\n]/.test(c);
+  return mentions.filter((m) => {
+    let start = m.start;
+    while (start > 0 && !isBreak(text[start - 1])) start--;
+    let end = m.end;
+    while (end < text.length && !isBreak(text[end])) end++;
+    return !NEIGHBOUR.test(text.slice(start, end));
+  });
+}
+
+/** Where each piece of a compilation page starts; one piece (at 0) for an ordinary page. */
+export function pieceStarts(text: string): number[] {
+  const starts = [0];
+  for (const line of lineSpans(text)) {
+    if (line.start > 0 && PIECE_HEADING.test(text.slice(line.start, line.end))) {
+      starts.push(line.start);
+    }
+  }
+  return starts;
+}
+
+export function pieceOf(starts: readonly number[], at: number): Span {
+  let i = starts.length - 1;
+  while (i > 0 && (starts[i] ?? 0) > at) i--;
+  return { start: starts[i] ?? 0, end: starts[i + 1] ?? Number.POSITIVE_INFINITY };
+}
