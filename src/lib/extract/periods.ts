@@ -87,13 +87,13 @@ function timeHits(s: string, docYear: number | null, docMonth: number): Hit[] {
   for (const m of s.matchAll(/((?:19|20)\d{2})年?\s*(?:-|~|—|―|–|至|到)\s*((?:19|20)\d{2})年/g)) {
     add(m.index ?? 0, { year: null, period: { start: Number(m[1]), end: Number(m[2]) } });
   }
-  // 2011年以来 runs to the document date; without one its end is unknown.
-  for (const m of s.matchAll(/((?:19|20)\d{2})年以来/g)) {
+  // 2011年以来, 自1988年召开…以来 run to the document date; without one their end is unknown.
+  for (const m of s.matchAll(/((?:19|20)\d{2})年(?:[^,;。\d]{0,30}?)以来/g)) {
     const start = Number(m[1]);
     add(m.index ?? 0, docYear === null ? UNKNOWN : { year: null, period: { start, end: docYear } });
   }
   // 20139月: a year whose 年 was lost in copying, before a month.
-  for (const m of s.matchAll(/((?:19|20)\d{2})(?:年(?!代|以来)|(?=(?:[1-9]|1[0-2])月))/g)) {
+  for (const m of s.matchAll(/((?:19|20)\d{2})(?:年(?!代)|(?=(?:[1-9]|1[0-2])月))/g)) {
     const at = m.index ?? 0;
     if (hits.some((h) => h.ref.period && at >= h.at && at < h.at + 14)) continue;
     add(at, { year: Number(m[1]), period: null });

@@ -24,6 +24,8 @@ export type { RegionLookup, RegionRef };
 const MAX_HEADING = 40;
 const TITLE_LINES = 3;
 const TITLE_WEIGHT = 3;
+/** Bylines and source lines: the media named there (中国西藏网, 新疆日报) is not the subject. */
+const BYLINE = /来源|作者|编辑|记者|通讯员|供稿|发布时间|发表时间|浏览|点击|阅读/;
 /** List marks before a heading's place: 一、 (二) 3. 第四. */
 const LIST_MARK = /^[\s(]*(?:第?[一二三四五六七八九十\d]{1,3}[)、.\s]\s*)?/;
 
@@ -62,9 +64,10 @@ export function regionContext(
 
   function mainOfPiece(piece: Span): RegionRef | null {
     const inPiece = mentions.filter((m) => m.start >= piece.start && m.end <= piece.end);
-    const pieceLines = lines.filter((l) => l.start >= piece.start && l.end <= piece.end);
-    const titleEnd = pieceLines[TITLE_LINES - 1]?.end ?? piece.end;
-    const weighted = inPiece.map((m) => ({ ...m, weight: m.start < titleEnd ? TITLE_WEIGHT : 1 }));
+    const titleEnd = titleBlock(piece.start).at(-1)?.end ?? piece.start;
+    const mentionWeight = (m: RegionMention) =>
+      inByline(m.start) ? 0 : m.start < titleEnd ? TITLE_WEIGHT : 1;
+    const weighted = inPiece.map((m) => ({ ...m, weight: mentionWeight(m) }));
     const guess = guessMainRegion(weighted, lookup);
     const level = ownLevel(scopes.filter((s) => s.start >= piece.start && s.end <= piece.end));
     if (!level || (guess && isOfLevel(guess.name, level))) return guess;
@@ -80,12 +83,30 @@ export function regionContext(
     return (guess && ancestorsOf(guess).find((r) => isOfLevel(r.name, level))) ?? guess;
   }
 
+  function inByline(at: number): boolean {
+    const line = lines.find((l) => l.start <= at && at < l.end);
+    const body = line ? text.slice(line.start, line.end) : '';
+    return BYLINE.test(body) && !/[。!?]/.test(body);
+  }
+
+  /**
+   * Up to three headings that open a piece, before its first line of prose; long lines
+   * without sentences (来源 and address lines, bylines) are passed over.
+   */
+  function titleBlock(pieceStart: number): Span[] {
+    const block: Span[] = [];
+    for (const line of lines.filter((l) => l.start >= pieceStart)) {
+      const body = text.slice(line.start, line.end);
+      if (/[。!?]/.test(body) || block.length === TITLE_LINES) break;
+      if (isHeading(body) && !BYLINE.test(body)) block.push(line);
+    }
+    return block;
+  }
+
   /** Headings after each piece's title block: the title names the page's subject, not a section. */
   function findSections(): Section[] {
     const found: Section[] = [];
-    const titles = new Set(
-      pieces.flatMap((p) => lines.filter((l) => l.start >= p).slice(0, TITLE_LINES)),
-    );
+    const titles = new Set(pieces.flatMap(titleBlock));
     for (const line of lines) {
       if (titles.has(line)) continue;
       const body = text.slice(line.start, line.end);
@@ -185,15 +206,16 @@ export function regionContext(
     const split = body.lastIndexOf('分别');
     if (split < 0) return null;
     const splitAt = sentence.start + split;
-    let listStart = splitAt;
-    while (listStart > sentence.start && !/[,;:。]/.test(text[listStart - 1] ?? '')) listStart--;
-    const listed = free.filter((m) => m.start >= listStart && m.end <= splitAt);
-    const between = (a: RegionMention, b: RegionMention) => text.slice(a.end, b.start);
-    const isList = listed.every(
-      (m, i) => i === 0 || /^[、和及与]$/.test(between(listed[i - 1] ?? m, m)),
-    );
+    // The last run of places joined by 、和及与 before 分别 (临夏州、甘南州…,两州…分别).
+    const before = free.filter((m) => m.start >= sentence.start && m.end <= splitAt).reverse();
+    const listed: RegionMention[] = [];
+    for (const m of before) {
+      const next = listed[0];
+      if (next && !/^[、和及与]$/.test(text.slice(m.end, next.start))) break;
+      listed.unshift(m);
+    }
     const paired = figureStarts.filter((s) => s > splitAt && s < sentence.end);
-    if (listed.length < 2 || !isList || paired.length !== listed.length) return null;
+    if (listed.length < 2 || paired.length !== listed.length) return null;
     const place = listed[paired.indexOf(at)];
     return place ? plain(place) : null;
   }

@@ -11,9 +11,11 @@ import { lineSpans, type Span } from './sentences';
 const SCOPE = /(?:全|我|本|该)(省|自治区|区|市|州|盟|县|旗|镇|乡|街道|社区|村|苏木|嘎查)/g;
 /** National scope: 全国 before a count or a verb of counting; national bodies as actors (not 被国务院授予). */
 const NATIONAL =
-  /全国(?=共|累计|已|有|范围|各地|\d)|(?<![被经由受获向])(?:国家民委|国务院|中共中央|党中央|中央统战部|国家民族事务委员会)/g;
+  /全国(?=共|累计|已|有|范围|各地|\d)|(?<![被经由受获向]|受到|得到)(?:国家民委|国务院|中共中央|党中央|中央统战部|国家民族事务委员会)/g;
 /** A clause naming neighbours: 东与澜沧县相接, 南邻勐海县, 北与缅甸接壤. */
 const NEIGHBOUR = /相接|相邻|接壤|毗邻|交界|相连|为邻|[东南西北](?:邻|接|连|靠|界)/;
+/** Places after 位于 locate the place before it (雷山县位于黔东南州西南部). */
+const LOCATOR = /位于|地处|坐落于|隶属于?/;
 /** A line that opens a piece of a compilation page: …事迹材料【第二篇】, 篇三. */
 const PIECE_HEADING =
   /(?:第[一二三四五六七八九十\d]{1,3}篇|篇[一二三四五六七八九十\d]{1,3})[】\])]?\s*$/;
@@ -46,7 +48,10 @@ export function isOfLevel(name: string, level: string): boolean {
   return name.endsWith(level);
 }
 
-/** Mentions inside clauses that name neighbours: they locate the subject, they are not it. */
+/**
+ * Mentions that only locate the subject: in clauses naming neighbours, and after 位于 when
+ * the clause names its subject first.
+ */
 export function dropNeighbours(text: string, mentions: RegionMention[]): RegionMention[] {
   const isBreak = (c: string | undefined) => c === undefined || /[,;:。!?\n]/.test(c);
   return mentions.filter((m) => {
@@ -54,7 +59,10 @@ export function dropNeighbours(text: string, mentions: RegionMention[]): RegionM
     while (start > 0 && !isBreak(text[start - 1])) start--;
     let end = m.end;
     while (end < text.length && !isBreak(text[end])) end++;
-    return !NEIGHBOUR.test(text.slice(start, end));
+    if (NEIGHBOUR.test(text.slice(start, end))) return false;
+    const lead = text.slice(start, m.start);
+    const locator = LOCATOR.exec(lead);
+    return !(locator && mentions.some((s) => s.start >= start && s.end <= start + locator.index));
   });
 }
 

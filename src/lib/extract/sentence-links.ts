@@ -9,9 +9,22 @@ import type { TimeRef } from './periods';
 import { clauseAround, type Span } from './sentences';
 import { cueWeights, type ExtractTheme, type ScoredTheme } from './theme-cues';
 
-/** Sentence openings that refer back, after an optional list mark (一是, (二), 3.). */
-const OPENS_WITH_REFERENCE =
-  /^(?:[(]?[一二三四五六七八九十\d]{1,2}[)、.是]\s*)?(?:其中|此外|另外|另有|同时|同期|与此同时|共|总共|共计|合计|分别|此次|本次|期间|其间|会上|会议期间|活动期间|活动中)/;
+const LIST_MARK = '(?:[(]?[一二三四五六七八九十\\d]{1,2}[)、.是]\\s*)?';
+/** Openings that continue the same count: a part, a total or a distribution of it. */
+const CONTINUES_COUNT = new RegExp(`^${LIST_MARK}(?:其中|共|总共|共计|合计|分别|另有)`);
+/**
+ * Openings that add to the topic (此外, 同时, 会上): weaker, so the figure must be counted in a
+ * unit the theme typically uses (同时,县医院接诊患者3000人次 is not an honour).
+ */
+const ADDS_TO_TOPIC = new RegExp(
+  `^${LIST_MARK}(?:此外|另外|同时|同期|与此同时|此次|本次|期间|其间|会上|会议期间|活动期间|活动中|大会|会议|该活动)`,
+);
+const TYPICAL_UNITS: Record<ScoredTheme, ReadonlySet<string>> = {
+  honours: new Set(['个', '名', '人', '位', '家']),
+  coverage: new Set(['个', '家', '所', '处', '%']),
+  trainings: new Set(['期', '班', '场', '场次', '次', '人次', '份', '课时', '学时']),
+  funding: new Set(['元', '项', '个']),
+};
 /** Anaphora anywhere before the figure: 获此殊荣的还有, 上述, 这些. */
 const ANAPHORA = /获此殊荣|此项|上述|这些|该批|以上(?:单位|集体|个人)/;
 /** A theme needs this much cue weight in the sentence referred to. */
@@ -38,17 +51,26 @@ function cueTheme(text: string, from: number, to: number): ExtractTheme {
   return best[0];
 }
 
-function refersBack(text: string, sentence: Span, figureAt: number): boolean {
+type Reference = 'strong' | 'weak' | null;
+
+function referenceOf(text: string, sentence: Span, figureAt: number): Reference {
   const lead = text.slice(sentence.start, figureAt);
-  return OPENS_WITH_REFERENCE.test(lead) || ANAPHORA.test(lead);
+  if (CONTINUES_COUNT.test(lead) || ANAPHORA.test(lead)) return 'strong';
+  return ADDS_TO_TOPIC.test(lead) ? 'weak' : null;
 }
 
-/** The sentence before, if it is in the same paragraph. */
-function previousInParagraph(ctx: LinkContext, index: number): Span | null {
+/**
+ * The sentence before, in the same paragraph; a strong reference (其中 opening a paragraph)
+ * also reaches the last sentence of the paragraph before, unless that is a heading.
+ */
+function previousSentence(ctx: LinkContext, index: number, strong: boolean): Span | null {
   const prev = ctx.sentences[index - 1];
   const cur = ctx.sentences[index];
-  if (!prev || !cur || ctx.text.slice(prev.end, cur.start).includes('\n')) return null;
-  return prev;
+  if (!prev || !cur) return null;
+  const breaks = ctx.text.slice(prev.end, cur.start).split('\n').length - 1;
+  if (breaks === 0) return prev;
+  const closed = /[。!?]$/.test(ctx.text.slice(prev.start, prev.end));
+  return strong && breaks === 1 && closed ? prev : null;
 }
 
 function antecedentOf(ctx: LinkContext, prev: Span, figures: ThemedFigure[]): Antecedent {
@@ -64,12 +86,15 @@ export function linkSentences(ctx: LinkContext, figures: ThemedFigure[]): void {
   sentences.forEach((sentence, index) => {
     const own = figures.filter((f) => f.sentence.start === sentence.start);
     if (own.length === 0) return;
-    const prev = previousInParagraph(ctx, index);
     let antecedent: Antecedent | null = null;
     for (const f of own) {
-      if (prev && refersBack(text, sentence, f.c.start)) {
+      const reference = referenceOf(text, sentence, f.c.start);
+      const prev = reference ? previousSentence(ctx, index, reference === 'strong') : null;
+      if (prev && reference) {
         antecedent ??= antecedentOf(ctx, prev, figures);
-        carried(f, antecedent.theme, CARRIED_SCORE);
+        const { theme } = antecedent;
+        const typical = theme !== 'other' && TYPICAL_UNITS[theme].has(f.c.unit);
+        if (reference === 'strong' || typical) carried(f, theme, CARRIED_SCORE);
         f.time ??= antecedent.time;
       }
       carryAmong(text, sentence, f);

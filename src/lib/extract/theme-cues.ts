@@ -124,6 +124,9 @@ export const COUNTED_THEME_NOUN = new RegExp(
     ')',
 );
 
+/** The work named right before a small Chinese numeral: 举办培训班五期, 开展宣讲三场. */
+export const COUNTED_BEFORE = /(?:培训班|研修班|宣讲|讲座|表彰大会|示范单位|示范村)$/;
+
 /** Cue weight per theme over a span: what a sentence is about, whatever its figures count. */
 export function cueWeights(text: string, from: number, to: number): Record<ScoredTheme, number> {
   const body = text.slice(from, to);
