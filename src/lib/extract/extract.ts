@@ -109,7 +109,12 @@ export function extractFacts(original: string, opts: ExtractOptions = {}): Extra
     const time = own ?? { year: null, period: null };
     const pre = prefixQualifier(text.slice(Math.max(sentence.start, c.start - 6), c.start));
     const post = suffixQualifier(text.slice(c.end, c.end + 2));
-    const isTarget = detectTarget(before, pre?.qualifier ?? null, post?.qualifier ?? null);
+    const isTarget = detectTarget(
+      before,
+      pre?.qualifier ?? null,
+      post?.qualifier ?? null,
+      text.slice(sentence.start, c.start),
+    );
     const qualifier = resolveQualifier({
       inner: c.inner,
       prefix: pre?.qualifier ?? null,

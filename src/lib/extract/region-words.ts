@@ -49,8 +49,8 @@ export function isOfLevel(name: string, level: string): boolean {
 }
 
 /**
- * Mentions that only locate the subject: in clauses naming neighbours, and after 位于 when
- * the clause names its subject first.
+ * Mentions that only locate the subject: neighbours in clauses naming them, and places after
+ * 位于 when the clause names its subject first.
  */
 export function dropNeighbours(text: string, mentions: RegionMention[]): RegionMention[] {
   const isBreak = (c: string | undefined) => c === undefined || /[,;:。!?\n]/.test(c);
@@ -59,8 +59,9 @@ export function dropNeighbours(text: string, mentions: RegionMention[]): RegionM
     while (start > 0 && !isBreak(text[start - 1])) start--;
     let end = m.end;
     while (end < text.length && !isBreak(text[end])) end++;
-    if (NEIGHBOUR.test(text.slice(start, end))) return false;
     const lead = text.slice(start, m.start);
+    // 西盟县东与澜沧县相接: the place the clause opens with is the subject, the others its neighbours.
+    if (NEIGHBOUR.test(text.slice(start, end)) && /[与同和东南西北]|邻|接/.test(lead)) return false;
     const locator = LOCATOR.exec(lead);
     return !(locator && mentions.some((s) => s.start >= start && s.end <= start + locator.index));
   });
