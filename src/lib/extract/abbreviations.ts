@@ -4,8 +4,9 @@
  * (科尔沁左翼中旗 → 科左中旗, 新巴尔虎右旗 → 新右旗, 乌拉特前旗 → 乌前旗, 喀喇沁左翼县 → 喀左县),
  * other banners with long names by their first character (陈巴尔虎旗 → 陈旗, 莫力达瓦旗 → 莫旗)
  * or, after a direction, their first two (东乌珠穆沁旗 → 东乌旗),
- * and autonomous prefectures with four-character stems likewise (巴音郭楞州 → 巴州). The
- * ethnic-autonomy words are already gone from the short names (楚雄彝族自治州 → 楚雄州).
+ * and autonomous prefectures with four-character stems likewise (巴音郭楞州 → 巴州); autonomous
+ * areas also without their peoples (湘西自治州, 峨山自治县). The ethnic-autonomy words are
+ * already gone from the short names (楚雄彝族自治州 → 楚雄州).
  */
 import type { Region } from '../geo';
 
@@ -19,7 +20,18 @@ const POSITIONED = /^(\p{Script=Han}{2,}?)(前|中|后)旗$/u;
 const GENERIC_FIRST = /^[东西南北中上下前后左右大小新老一二两三四五六七八九十正]/;
 const DIRECTION_FIRST = /^[东西南北]/;
 
+/** 湘西土家族苗族自治州 → 湘西自治州, 峨山彝族自治县 → 峨山自治县: the people left out, the autonomy kept. */
+function autonomousForm(r: Named): string[] {
+  const generic = /自治(州|县|旗)$/.exec(r.name)?.[1];
+  if (!generic || !r.short_name.endsWith(generic)) return [];
+  return [`${r.short_name.slice(0, -1)}自治${generic}`];
+}
+
 function contractionsOf(r: Named): string[] {
+  return [...autonomousForm(r), ...shortForms(r)];
+}
+
+function shortForms(r: Named): string[] {
   const short = r.short_name;
   if (r.level === 'county') {
     const sided = SIDED.exec(short);

@@ -32,7 +32,7 @@ const SYLLABLES = '(?:[a-zàáâãāǎèéêēěìíīǐòóōǒùúūǔüǖǘǚ
  * A pinyin gloss after a character, as OCR and converters leave it: 區(qū), 雲（yún）
  * (NFKC has made the brackets half-width), 區[qu1].
  */
-const PINYIN_GLOSS = new RegExp(`^(?:\\(${SYLLABLES}\\)|\\[${SYLLABLES}\\])`);
+const PINYIN_GLOSS = new RegExp(`^(?:\\(${SYLLABLES}\\)|\\[${SYLLABLES}\\])`, 'i');
 const SPACE = /[ \t\u00a0\u3000\u2002-\u200b]/;
 
 interface Piece {

@@ -11,7 +11,9 @@ import { cueWeights, type ExtractTheme, type ScoredTheme } from './theme-cues';
 
 const LIST_MARK = '(?:[(]?[一二三四五六七八九十\\d]{1,2}[)、.是]\\s*)?';
 /** Openings that continue the same count: a part, a total or a distribution of it. */
-const CONTINUES_COUNT = new RegExp(`^${LIST_MARK}(?:其中|共|总共|共计|合计|分别|另有)`);
+const CONTINUES_COUNT = new RegExp(
+  `^${LIST_MARK}(?:其中|共|总共|共计|合计|分别|另有|总额|总数|总计|总量)`,
+);
 /**
  * Openings that add to the topic (此外, 同时, 会上): weaker, so the figure must be counted in a
  * unit the theme typically uses (同时,县医院接诊患者3000人次 is not an honour).
@@ -26,7 +28,7 @@ const TYPICAL_UNITS: Record<ScoredTheme, ReadonlySet<string>> = {
   funding: new Set(['元', '项', '个']),
 };
 /** Anaphora anywhere before the figure: 获此殊荣的还有, 上述, 这些. */
-const ANAPHORA = /获此殊荣|此项|上述|这些|该批|以上(?:单位|集体|个人)/;
+const ANAPHORA = /获此(?:殊荣|荣誉|称号)|此项|上述|这些|该批|以上(?:单位|集体|个人)/;
 /** A theme needs this much cue weight in the sentence referred to. */
 const MIN_CUE_WEIGHT = 1;
 const CARRIED_SCORE = 0.5;
