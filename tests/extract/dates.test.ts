@@ -84,4 +84,15 @@ describe('extractFacts(relative years)', () => {
       [13, 2013, null],
     ]);
   });
+
+  it('dates an event by its month and leaves yearly rates without a year', () => {
+    const facts = extractFacts(
+      '10月,州委召开表彰大会。会上,56个集体受到表彰。力争到2025年,每年培训干部不少于1000人次。',
+      { date: '2022-11-08' },
+    );
+    expect(yearsOf(facts)).toEqual([
+      [56, 2022, null],
+      [1000, null, null],
+    ]);
+  });
 });

@@ -70,14 +70,14 @@ function relativeHits(s: string, docYear: number | null, docMonth: number): Hit[
       docYear === null ? null : { year: null, period: relativeYears(n, docYear, docMonth) },
     );
   }
-  // The event the page reports (此次命名, 本次表彰) and dates without a year (5月28日).
-  for (const m of s.matchAll(
-    /此次|本次|(?<![\d年])(\d{1,2})月(?:\d{1,2}日|份|上旬|中旬|下旬|底|初)/g,
-  )) {
+  // The event the page reports (此次命名, 本次表彰) and months without a year (5月28日, 10月).
+  for (const m of s.matchAll(/此次|本次|(?<![\d年./-])(\d{1,2})月/g)) {
     const month = m[1] ? Number(m[1]) : 0;
     if (month > 12) continue;
     add(m.index, year(month > docMonth ? 1 : 0));
   }
+  // 每年培训不少于1000人次: a yearly rate, of no one year.
+  for (const m of s.matchAll(/每年|年均|逐年/g)) hits.push({ at: m.index ?? 0, ref: UNKNOWN });
   return hits;
 }
 
