@@ -170,7 +170,7 @@ function evalSet(set: (typeof GOLD_SETS)[number], { verbose, detectDates }: Eval
     .map((t) => t.theme);
 }
 
-/** Exits non-zero only when the train set misses the target; held-out is reported. */
+/** Exits non-zero when the seeds or our own documents miss the target; held-out is reported. */
 function runEval(flags: EvalFlags): number {
   let code = 0;
   for (const set of GOLD_SETS) {
@@ -183,7 +183,7 @@ function runEval(flags: EvalFlags): number {
     console.log(
       `BELOW TARGET on ${set.name} (recall ≥ ${TARGET.recall}, precision ≥ ${TARGET.precision}): ${failing.join(', ')}`,
     );
-    if (set.name === 'train') code = 1;
+    if (set.name !== 'held-out') code = 1;
   }
   return code;
 }

@@ -9,9 +9,14 @@ import { lineSpans, type Span } from './sentences';
 
 /** 全州, 我县, 本市, 该旗, 全区: X is an administrative level, or a level below the gazetteer's. */
 const SCOPE = /(?:全|我|本|该)(省|自治区|区|市|州|盟|县|旗|镇|乡|街道|社区|村|苏木|嘎查)/g;
-/** National scope: 全国 before a count or a verb of counting; national bodies as actors (not 被国务院授予). */
-const NATIONAL =
-  /全国(?=共|累计|已|有|范围|各地|\d)|(?<![被经由受获向]|受到|得到)(?:国家民委|国务院|中共中央|党中央|中央统战部|国家民族事务委员会)/g;
+/** National scope: 全国 before a count or a verb of counting. */
+const NATIONWIDE = /全国(?=共|累计|已|有|范围|各地|\d)/g;
+/**
+ * National bodies naming or commending (国家民委决定命名…, 国务院授予…): their counts are national.
+ * Not when they are the agent of a passive (被国务院授予) or grant money to the page's region.
+ */
+const NATIONAL_BODY =
+  /(?<![被经由受获向]|受到|得到)(?:国家民委|国务院|中共中央|党中央|中央统战部|国家民族事务委员会)(?=[^,;:。]{0,24}(?:命名|表彰|授予|公布|决定|评选|认定))/g;
 /** A clause naming neighbours: 东与澜沧县相接, 南邻勐海县, 北与缅甸接壤. */
 const NEIGHBOUR = /相接|相邻|接壤|毗邻|交界|相连|为邻|[东南西北](?:邻|接|连|靠|界)/;
 /** Places after 位于 locate the place before it (雷山县位于黔东南州西南部). */
@@ -33,7 +38,7 @@ export function findScopeWords(text: string): ScopeWord[] {
     const start = m.index ?? 0;
     found.push({ start, end: start + m[0].length, level: m[1] ?? '' });
   }
-  for (const m of text.matchAll(NATIONAL)) {
+  for (const m of [...text.matchAll(NATIONWIDE), ...text.matchAll(NATIONAL_BODY)]) {
     const start = m.index ?? 0;
     found.push({ start, end: start + m[0].length, level: 'nation' });
   }
