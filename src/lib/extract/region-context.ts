@@ -12,6 +12,7 @@ import {
   dropNeighbours,
   findScopeWords,
   isOfLevel,
+  pairedPlace,
   pieceOf,
   pieceStarts,
   type ScopeWord,
@@ -201,24 +202,10 @@ export function regionContext(
     return sectionAt(at) ?? mainAt(at);
   }
 
-  function pairedAt(at: number, sentence: Span, figureStarts: readonly number[]): RegionRef | null {
-    const body = text.slice(sentence.start, at);
-    const split = body.lastIndexOf('分别');
-    if (split < 0) return null;
-    const splitAt = sentence.start + split;
-    // The last run of places joined by 、和及与 before 分别 (临夏州、甘南州…,两州…分别).
-    const before = free.filter((m) => m.start >= sentence.start && m.end <= splitAt).reverse();
-    const listed: RegionMention[] = [];
-    for (const m of before) {
-      const next = listed[0];
-      if (next && !/^[、和及与]$/.test(text.slice(m.end, next.start))) break;
-      listed.unshift(m);
-    }
-    const paired = figureStarts.filter((s) => s > splitAt && s < sentence.end);
-    if (listed.length < 2 || paired.length !== listed.length) return null;
-    const place = listed[paired.indexOf(at)];
+  const pairedAt = (at: number, sentence: Span, figureStarts: readonly number[]) => {
+    const place = pairedPlace(text, free, at, sentence, figureStarts);
     return place ? plain(place) : null;
-  }
+  };
 
   return { regionAt, pairedAt };
 }

@@ -88,3 +88,29 @@ export function pieceOf(starts: readonly number[], at: number): Span {
   while (i > 0 && (starts[i] ?? 0) > at) i--;
   return { start: starts[i] ?? 0, end: starts[i + 1] ?? Number.POSITIVE_INFINITY };
 }
+
+/**
+ * 瑞丽市、陇川县分别开展宣讲210场、180场: the last run of places joined by 、和及与 before
+ * 分别, paired in order with the figures after it when their numbers agree.
+ */
+export function pairedPlace(
+  text: string,
+  mentions: readonly RegionMention[],
+  at: number,
+  sentence: Span,
+  figureStarts: readonly number[],
+): RegionMention | null {
+  const split = text.slice(sentence.start, at).lastIndexOf('分别');
+  if (split < 0) return null;
+  const splitAt = sentence.start + split;
+  const before = mentions.filter((m) => m.start >= sentence.start && m.end <= splitAt).reverse();
+  const listed: RegionMention[] = [];
+  for (const m of before) {
+    const next = listed[0];
+    if (next && !/^[、和及与]$/.test(text.slice(m.end, next.start))) break;
+    listed.unshift(m);
+  }
+  const paired = figureStarts.filter((s) => s > splitAt && s < sentence.end);
+  if (listed.length < 2 || paired.length !== listed.length) return null;
+  return listed[paired.indexOf(at)] ?? null;
+}
