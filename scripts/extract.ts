@@ -99,6 +99,12 @@ const GOLD_SETS = [
     gold: 'own-gold.json',
     text: (file: string) => readFileSync(resolve(FIXTURES, 'own', file), 'utf8'),
   },
+  // Written blind by an annotator who never saw the rules: scored once, never tuned on.
+  {
+    name: 'blind',
+    gold: 'blind/blind-gold.json',
+    text: (file: string) => readFileSync(resolve(FIXTURES, 'blind/docs', file), 'utf8'),
+  },
   // Copies of third-party pages stay out of the repository: scored only where present.
   {
     name: 'held-out',
