@@ -92,23 +92,26 @@ function seedText(file: string): string {
 
 /** The seeds the rules were written from ("train") and reports they have never seen. */
 const GOLD_SETS = [
-  { name: 'train', gold: 'gold.json', text: seedText },
+  { name: 'train', gold: 'gold.json', gate: true, text: seedText },
   // Our own short documents for the known weaknesses (carry-over, abbreviations, regions, dates, noise).
   {
     name: 'own',
     gold: 'own-gold.json',
+    gate: true,
     text: (file: string) => readFileSync(resolve(FIXTURES, 'own', file), 'utf8'),
   },
   // Written blind by an annotator who never saw the rules: scored once, never tuned on.
   {
     name: 'blind',
     gold: 'blind/blind-gold.json',
+    gate: false,
     text: (file: string) => readFileSync(resolve(FIXTURES, 'blind/docs', file), 'utf8'),
   },
   // Copies of third-party pages stay out of the repository: scored only where present.
   {
     name: 'held-out',
     gold: 'local/heldout-gold.json',
+    gate: false,
     text: (file: string) => readFileSync(resolve(FIXTURES, 'local/heldout', file), 'utf8'),
   },
 ] as const;
@@ -176,7 +179,7 @@ function evalSet(set: (typeof GOLD_SETS)[number], { verbose, detectDates }: Eval
     .map((t) => t.theme);
 }
 
-/** Exits non-zero when the seeds or our own documents miss the target; held-out is reported. */
+/** Exits non-zero when a gated set (seeds, our own documents) misses the target; the others are reported. */
 function runEval(flags: EvalFlags): number {
   let code = 0;
   for (const set of GOLD_SETS) {
@@ -189,7 +192,7 @@ function runEval(flags: EvalFlags): number {
     console.log(
       `BELOW TARGET on ${set.name} (recall ≥ ${TARGET.recall}, precision ≥ ${TARGET.precision}): ${failing.join(', ')}`,
     );
-    if (set.name !== 'held-out') code = 1;
+    if (set.gate) code = 1;
   }
   return code;
 }
