@@ -88,11 +88,10 @@ describe('extractFacts(numerals, claims, standards and noise)', () => {
     ]);
   });
 
-  it('stores a creation coverage claim as 100% only with what it covers', () => {
-    expect(run('扎实开展示范创建,实现乡镇、村(社区)全覆盖。').map(brief)).toEqual([
-      '100% coverage',
-    ]);
-    expect(run('做到应创尽创。').map(brief)).toEqual(['100% coverage']);
+  // A claim without a figure is not a statistic (gold guidelines): no invented 100%.
+  it('files no figure for a coverage claim written in words', () => {
+    expect(run('扎实开展示范创建,实现乡镇、村(社区)全覆盖。')).toEqual([]);
+    expect(run('做到应创尽创。')).toEqual([]);
     expect(run('开展示范创建,实现干部培训全覆盖。')).toEqual([]);
     expect(run('实现“三个全覆盖”。')).toEqual([]);
   });

@@ -1,7 +1,6 @@
 import type { Qualifier } from '../schema';
 import { findCandidates, type Candidate } from './candidates';
 import { carryThemes, type ThemedFigure } from './carry-over';
-import { findClaims } from './claims';
 import { labelIndicator } from './indicator';
 import { normalizeText, toOriginalSpan, type ToSimplified } from './normalize';
 import { nonStatReason } from './not-statistics';
@@ -12,6 +11,7 @@ import { quotedMask } from './quotes';
 import { regionContext, type RegionLookup } from './region-context';
 import { clauseAround, segmentAround, splitSentences, type Span } from './sentences';
 import { linkSentences } from './sentence-links';
+import { tableFacts } from './table-facts';
 import { classifyTheme } from './theme';
 import type { ExtractTheme } from './theme-cues';
 import { detectTarget } from './target';
@@ -76,19 +76,16 @@ export function extractFacts(original: string, opts: ExtractOptions = {}): Extra
   const timeAt = (sentence: Span, at: number) =>
     timeOf(maskTitles(text.slice(sentence.start, sentence.end)), at - sentence.start, docDate);
   const sentences = splitSentences(text);
+  const tables = tableFacts({ original, norm, docDate, regions });
+  const inTable = (at: number) => tables.rows.some((r) => at >= r.start && at < r.end);
   const figures: ThemedFigure[] = [];
   for (const sentence of sentences) {
     for (const c of findCandidates(text, sentence.start, sentence.end)) {
-      if (c.end > sentence.end) continue;
+      if (c.end > sentence.end || inTable(c.start)) continue;
       if (nonStatReason(c, { text, quoted })) continue;
       const clause = clauseAround(text, sentence, c.start);
       const time = timeAt(sentence, c.start);
       figures.push({ c, sentence, time, ...classifyTheme(c, { text, clause, sentence }) });
-    }
-    for (const c of findClaims(text, sentence)) {
-      if (nonStatReason(c, { text, quoted })) continue;
-      const time = timeAt(sentence, c.start);
-      figures.push({ c, sentence, time, theme: 'coverage', score: 1, background: false });
     }
   }
   figures.sort((a, b) => a.c.start - b.c.start);
@@ -100,7 +97,7 @@ export function extractFacts(original: string, opts: ExtractOptions = {}): Extra
     const starts = startsBySentence.get(f.sentence.start) ?? [];
     startsBySentence.set(f.sentence.start, [...starts, f.c.start]);
   }
-  return figures.map(buildFact);
+  return [...figures.map(buildFact), ...tables.facts].sort((a, b) => a.start - b.start);
 
   function buildFact({ c, sentence, theme, score, time: own }: ThemedFigure): ExtractedFact {
     const clause = clauseAround(text, sentence, c.start);

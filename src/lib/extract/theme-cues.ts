@@ -106,6 +106,8 @@ export const UNITS: Record<ScoredTheme, Set<string>> = {
     '幅',
     '张',
     '条',
+    // Teams of speakers (宣讲队35支) are trainings work.
+    '支',
   ]),
   funding: new Set(['元', '个', '项', '%']),
 };
