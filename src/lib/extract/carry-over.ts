@@ -89,9 +89,28 @@ function carryAudiences(text: string, figures: ThemedFigure[]): void {
   });
 }
 
+/**
+ * 实施项目17个,截至6月底,已完工9个: a count that ends its clause without a noun leaves the
+ * noun of the count before it (same unit, same sentence) understood, and so its theme.
+ */
+function carryEllipses(text: string, figures: ThemedFigure[]): void {
+  figures.forEach((f, i) => {
+    const prev = figures[i - 1];
+    if (f.theme !== 'other' || !prev || prev.theme === 'other') return;
+    if (prev.sentence.start !== f.sentence.start || prev.c.unit !== f.c.unit) return;
+    if (
+      f.c.kind !== 'count' ||
+      !/^\s*(?:[,;。，；!?！？]|$)/.test(text.slice(f.c.end, f.c.end + 2))
+    )
+      return;
+    carried(f, prev.theme, prev.score * 0.7);
+  });
+}
+
 /** Figures in text order; themes of unthemed figures are filled in place. */
 export function carryThemes(text: string, figures: ThemedFigure[]): void {
   carryBreakdowns(text, figures);
   carryParallels(text, figures);
   carryAudiences(text, figures);
+  carryEllipses(text, figures);
 }

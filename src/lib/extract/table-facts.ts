@@ -70,7 +70,11 @@ function themeOf(label: string, caption: string, unit: UnitMatch): ExtractTheme 
   return best;
 }
 
-function columnsOf(table: TextTable, read: (s: Span) => string, caption: string): (Column | null)[] {
+function columnsOf(
+  table: TextTable,
+  read: (s: Span) => string,
+  caption: string,
+): (Column | null)[] {
   const shared = tableUnitWord(caption) ?? tableUnitWord(table.header.map(read).join(' '));
   return table.header.map((cell) => {
     const text = read(cell);

@@ -36,7 +36,12 @@ function cellsBetween(line: string, lineStart: number, breaks: RegExp): TableCel
     const raw = line.slice(from, to);
     const lead = raw.length - raw.trimStart().length;
     const text = raw.trim();
-    if (text) cells.push({ start: lineStart + from + lead, end: lineStart + from + lead + text.length, text });
+    if (text)
+      cells.push({
+        start: lineStart + from + lead,
+        end: lineStart + from + lead + text.length,
+        text,
+      });
   };
   for (const m of line.matchAll(breaks)) {
     push(m.index ?? 0);

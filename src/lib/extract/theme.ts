@@ -13,6 +13,8 @@ const lastIndex = (re: RegExp, s: string) =>
 /** Places and projects that money goes to: 用于11个县374个村, 对34个县128个项目进行扶持. */
 const FUNDED_NOUN =
   /^[^,;。]{0,12}?(?:县|市|区|旗|乡|镇|村|寨|社区|项目|工程|点)(?![\p{Script=Han}]{0,2}(?:示范|基地))/u;
+/** Money sent to places (拨到各市州39个县区, 用于11个县, 对34个县…扶持); 覆盖 is not sending. */
+const FUNDED_TO = /(?:用于|拨到|拨付到?|下达到?|分配到?|对)[^,;。\d覆盖]{0,6}$/;
 /** Collectives and individuals as the counted noun (not 集体经济). */
 const HONOURED = /^.?(?:集体|个人)(?!经济|企业|土地|所有|资产|收入|林|户)/;
 /** A study visit makes the demonstration units visited a training activity, not a count of them. */
@@ -22,6 +24,25 @@ const VISITED = /参观|观摩|考察学习|学习考察/;
 const COVERAGE_NOUN =
   /^[^,;。]{0,14}(?:示范|基地|单位|村|社区|学校|企业|地区|家园|点|长廊|乡|镇|县|旗|市|州|盟|机关|寺|宫观|教堂|宗教|集体|家庭|连队|景区|医院|窗口|街道|嘎查|苏木|团场|户)/;
 const NOUN_REJECTS_COVERAGE = /^[^,;。]{0,2}(?:商户|个体户|农户|住户|用户)/;
+/** Administrative places counted as such (8个县市, 220个行政村), not as demonstration units. */
+const ADMIN_PLACES =
+  /^(?:个)?(?:县市区?|县区|县|市|乡镇|乡|镇|行政村|村|社区|嘎查|苏木|街道)(?![\p{Script=Han}]{0,2}示范)/u;
+/** What makes places coverage: they were built, named or certified as creation units. */
+const CERTIFIED = /建成|命名|挂牌|达标|获评|评为|创建成|入选|授予|验收/;
+/** Visitors and tourists received are tourism, not an audience of the work. */
+const TOURISTS = /游客|旅客|游人|观光/;
+/** Rates of money paid out (资金支付率46.5%), and rules on shares of funds (权重不低于30%). */
+const DISBURSED = /(?:支付|拨付|执行)(?:率|进度)/;
+const FUND_SHARE_RULE = /(?:权重|比例|比重|占比)[^,;。\d]{0,6}$/;
+
+/** A rule on how funds are shared out, in a sentence about funds: 权重不低于30%. */
+function fundShareRule(c: Candidate, ctx: ThemeContext): boolean {
+  const { text, clause, sentence } = ctx;
+  const before = text
+    .slice(clause.start, c.start)
+    .replace(/(?:不低于|不少于|不超过|达到|为|须|应)+$/, '');
+  return FUND_SHARE_RULE.test(before) && /资金|经费/.test(text.slice(sentence.start, sentence.end));
+}
 
 export interface ThemeContext {
   text: string;
@@ -76,10 +97,9 @@ export function classifyTheme(c: Candidate, ctx: ThemeContext): ThemeResult {
 }
 
 function themeOf(c: Candidate, ctx: ThemeContext): { theme: ExtractTheme; score: number } {
-  const { text, clause, sentence } = ctx;
+  const { text, clause } = ctx;
   const before = text.slice(clause.start, c.start);
   const after = text.slice(c.end, clause.end);
-  const sentenceText = text.slice(sentence.start, sentence.end);
   if (c.kind === 'money') {
     // Income, output and welfare money is not funding, unless a funding word sits nearer.
     const nearest = before.slice(-14);
@@ -93,11 +113,25 @@ function themeOf(c: Candidate, ctx: ThemeContext): { theme: ExtractTheme; score:
   }
   // Projects in these reports are funded projects; research topics (课题) are not.
   const projects = /^[^,;。\d]{0,12}项目/.test(after) || /项目[^,;。\d]{0,3}$/.test(before);
-  if (projects && ['个', '项'].includes(c.unit) && !/课题|研究/.test(sentenceText)) {
+  // Research topics are named next to the figure (研究课题3项), not anywhere in the sentence
+  // (经州财政局研究, …等项目64个 is a count of funded projects).
+  const research = /课题|研究/.test(before.slice(-12) + after.slice(0, 12));
+  if (projects && ['个', '项'].includes(c.unit) && !research && !ADMIN_PLACES.test(after)) {
     return { theme: 'funding', score: 1 + scoreTheme('funding', c, ctx) };
   }
+  // 来自8个县市的学员: where participants come from, not a count of the work.
+  if (/来自[^,;。\d]{0,2}$/.test(before) && ADMIN_PLACES.test(after))
+    return { theme: 'other', score: 0 };
   let best: { theme: ExtractTheme; score: number } = { theme: 'other', score: 0 };
-  if (['个', '项'].includes(c.unit) && FUNDED_NOUN.test(after)) {
+  if (c.unit === '%' && (DISBURSED.test(before) || fundShareRule(c, ctx))) {
+    return { theme: 'funding', score: 1 };
+  }
+  const places = ADMIN_PLACES.test(after);
+  if (
+    ['个', '项'].includes(c.unit) &&
+    FUNDED_NOUN.test(after) &&
+    (!places || FUNDED_TO.test(before))
+  ) {
     const score = scoreTheme('funding', c, ctx);
     if (score > 0) best = { theme: 'funding', score };
   }
@@ -105,6 +139,8 @@ function themeOf(c: Candidate, ctx: ThemeContext): { theme: ExtractTheme; score:
     if (!UNITS[theme].has(c.unit)) continue;
     let score = scoreTheme(theme, c, ctx);
     if (theme === 'coverage' && NOUN_REJECTS_COVERAGE.test(after)) score = 0;
+    if (theme === 'coverage' && ADMIN_PLACES.test(after) && !CERTIFIED.test(after)) score = 0;
+    if (theme === 'trainings' && TOURISTS.test(before.slice(-12))) score = 0;
     // 8个集体和7名个人上榜: collectives and individuals counted are the honoured ones.
     if (theme === 'honours' && HONOURED.test(after)) score += score > 0 ? 1.5 : 1;
     if (theme === 'coverage' && !COVERAGE_NOUN.test(after)) score *= 0.4;
