@@ -96,3 +96,19 @@ describe('extractFacts(relative years)', () => {
     ]);
   });
 });
+
+describe('extractFacts(years of half-years and months)', () => {
+  it('dates 上半年 to the document year', () => {
+    const facts = extractFacts('上半年,开展双语宣讲52场。', { date: '2024-07-05' });
+    expect(facts.map((f) => f.year)).toEqual([2024]);
+  });
+
+  it('gives a month after an explicit year that year, not the one before the document date', () => {
+    const facts = extractFacts('项目须于2024年11月30日前完工,资金支付进度10月底前须达到90%以上。', {
+      date: '2024-04-02',
+    });
+    expect(facts.map((f) => f.year)).toEqual([2024]);
+    const report = extractFacts('10月,开展宣讲活动12场。', { date: '2024-04-02' });
+    expect(report.map((f) => f.year)).toEqual([2023]);
+  });
+});

@@ -101,3 +101,20 @@ describe('extractFacts(regions)', () => {
     expect(regionsOf(text)).toEqual([[1166, null]]);
   });
 });
+
+describe('extractFacts(regions: address runs and wider scopes)', () => {
+  it('reads a name right after a place it does not lie in as part of that place', () => {
+    const facts = extractFacts('和谐巷社区位于伊宁市老城区,现有居民2184户。', { resolver });
+    expect(facts.map((f) => f.region_code)).toEqual(['654002']);
+  });
+
+  it('keeps a named prefecture as subject when the page mentions 全省 about the province', () => {
+    const text = [
+      '大理州研究基地建设成效显著',
+      '2022年,大理州研究基地被命名为全省首批研究基地。全省首批共命名研究基地12个。',
+      '基地现有研究人员58名,举办研修班4期。',
+    ].join('\n');
+    const facts = extractFacts(text, { resolver, date: '2024-11-05' });
+    expect(facts.at(-1)?.region_name).toBe('大理白族自治州');
+  });
+});

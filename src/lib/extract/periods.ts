@@ -74,8 +74,13 @@ function relativeHits(s: string, docYear: number | null, docMonth: number): Hit[
   for (const m of s.matchAll(/此次|本次|(?<![\d年./-])(\d{1,2})月/g)) {
     const month = m[1] ? Number(m[1]) : 0;
     if (month > 12) continue;
-    add(m.index, year(month > docMonth ? 1 : 0));
+    // 2024年11月30日前完工,10月底前支付: a month after an explicit year is of that year.
+    const written = /((?:19|20)\d{2})年(?!以来|代)[^。]*$/.exec(s.slice(0, m.index));
+    if (month && written) add(m.index, { year: Number(written[1]), period: null });
+    else add(m.index, year(month > docMonth ? 1 : 0));
   }
+  // The halves of the document's own year (a half-year summary): 上半年, 下半年.
+  for (const m of s.matchAll(/(?<![\d年去今明])[上下]半年/g)) add(m.index, year(0));
   // 每年培训不少于1000人次: a yearly rate, of no one year.
   for (const m of s.matchAll(/每年|年均|逐年/g)) hits.push({ at: m.index ?? 0, ref: UNKNOWN });
   return hits;

@@ -45,6 +45,13 @@ function isHeading(line: string): boolean {
   return t.length > 0 && t.length <= MAX_HEADING && !/[。!?]/.test(t) && !/[,;、]$/.test(t);
 }
 
+/** Whether a scope level (省, 州 …) lies above the level of a region code. */
+function isAbove(level: string, code: string): boolean {
+  if (/^(?:省|自治区)$/.test(level)) return !code.endsWith('0000');
+  if (/^(?:州|盟)$/.test(level)) return !code.endsWith('00');
+  return false;
+}
+
 export interface RegionContext {
   /** The region of a figure at `at`: see regionAt below. */
   regionAt(at: number, segment: Span, clause: Span): RegionRef | null;
@@ -70,8 +77,15 @@ export function regionContext(
       inByline(m.start) ? 0 : m.start < titleEnd ? TITLE_WEIGHT : 1;
     const weighted = inPiece.map((m) => ({ ...m, weight: mentionWeight(m) }));
     const guess = guessMainRegion(weighted, lookup);
-    const level = ownLevel(scopes.filter((s) => s.start >= piece.start && s.end <= piece.end));
+    const inScope = scopes.filter((s) => s.start >= piece.start && s.end <= piece.end);
+    const level = ownLevel(inScope);
     if (!level || (guess && isOfLevel(guess.name, level))) return guess;
+    // 大理州…全省首批: 全 of a level above the named subject speaks of the wider region; only
+    // 我省/本省 makes the page the province's own.
+    const firstPerson = inScope.some(
+      (s) => s.level === level && /[我本]/.test(text[s.start] ?? ''),
+    );
+    if (guess && !firstPerson && isAbove(level, guess.code)) return guess;
     // The page says 我县/全县: its subject is the county it names most (within the guess), else
     // the guess's ancestor of that level (an article about 包头市 on a district's site).
     const within = weighted.filter(

@@ -87,14 +87,20 @@ const MIN_MAIN_WEIGHT = 2;
 
 /**
  * Addresses written as one run (青海省海南藏族自治州兴海县, 宁夏银川市金凤区) name one place:
- * the last, when each part lies inside the one before it.
+ * the last, when each part lies inside the one before it. A part that lies elsewhere is no
+ * place of its own.
  */
 export function mergeAddresses(mentions: readonly RegionMention[]): RegionMention[] {
   const merged: RegionMention[] = [];
   for (const m of mentions) {
     const prev = merged[merged.length - 1];
-    if (prev && prev.end === m.start && ancestorsOf(m.code).includes(prev.code)) {
+    const adjoining = prev && prev.end === m.start;
+    if (adjoining && ancestorsOf(m.code).includes(prev.code)) {
       merged[merged.length - 1] = { ...m, start: prev.start };
+    } else if (adjoining && !ancestorsOf(prev.code).includes(m.code)) {
+      // 伊宁市老城区: a name right after a place it is not in is a part of that place (its
+      // old town), not the district of the same name in another city.
+      continue;
     } else merged.push(m);
   }
   return merged;
