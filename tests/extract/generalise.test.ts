@@ -153,3 +153,11 @@ describe('extractFacts(units, durations and rates of funds)', () => {
     expect(run('教育基地去年接待游客约1600万人次。').map((f) => f.theme)).toEqual(['other']);
   });
 });
+
+describe('extractFacts(breakdowns of the honoured)', () => {
+  it('keeps 少数民族同志 among the honoured, not as population', () => {
+    const facts = run('本次受表彰的模范个人中,基层一线同志231名,少数民族同志186名,女性同志97名。');
+    expect(facts.map(brief)).toEqual(['231名 honours', '186名 honours', '97名 honours']);
+    expect(run('全县有少数民族人口5万人。').map(brief)).toEqual(['50000人 other']);
+  });
+});
