@@ -1,7 +1,8 @@
 /**
  * Report text → sourced statistics.
  *   tsx scripts/extract.ts FILE [--json] [--date YYYY-MM-DD]   (.txt .html .md .docx)
- *   tsx scripts/extract.ts --eval [--verbose]                   precision/recall on the seeds (train) and held-out gold
+ *   tsx scripts/extract.ts --eval [--verbose] [--detect-dates]  precision/recall on the seeds (train), our own
+ *                                                               documents and held-out gold
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
@@ -9,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import * as OpenCC from 'opencc-js';
 import {
   createRegionLookup,
+  createToSimplified,
   evaluateExtraction,
   extractFacts,
   readDocument,
@@ -44,8 +46,7 @@ const JSON_KEYS = [
 ] as const;
 
 function extractOptions(date?: string): ExtractOptions {
-  // 'tw' covers the standard OpenCC Traditional set plus Taiwan variants (著 → 着) and keeps lengths.
-  const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+  const toSimplified = createToSimplified(OpenCC.Converter);
   return { date, toSimplified, resolver: createRegionLookup(buildGazetteer()) };
 }
 
@@ -91,11 +92,26 @@ function seedText(file: string): string {
 
 /** The seeds the rules were written from ("train") and reports they have never seen. */
 const GOLD_SETS = [
-  { name: 'train', gold: 'gold.json', text: seedText },
+  { name: 'train', gold: 'gold.json', gate: true, text: seedText },
+  // Our own short documents for the known weaknesses (carry-over, abbreviations, regions, dates, noise).
+  {
+    name: 'own',
+    gold: 'own-gold.json',
+    gate: true,
+    text: (file: string) => readFileSync(resolve(FIXTURES, 'own', file), 'utf8'),
+  },
+  // Written blind by an annotator who never saw the rules: scored once, never tuned on.
+  {
+    name: 'blind',
+    gold: 'blind/blind-gold.json',
+    gate: false,
+    text: (file: string) => readFileSync(resolve(FIXTURES, 'blind/docs', file), 'utf8'),
+  },
   // Copies of third-party pages stay out of the repository: scored only where present.
   {
     name: 'held-out',
     gold: 'local/heldout-gold.json',
+    gate: false,
     text: (file: string) => readFileSync(resolve(FIXTURES, 'local/heldout', file), 'utf8'),
   },
 ] as const;
@@ -103,13 +119,26 @@ const GOLD_SETS = [
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 /** Prints one set's scores; returns the themes below target. */
-function evalSet(set: (typeof GOLD_SETS)[number], verbose: boolean): string[] {
+interface EvalFlags {
+  verbose: boolean;
+  /** Ignore the gold dates: the extractor must find each document's date itself. */
+  detectDates: boolean;
+}
+
+function evalSet(set: (typeof GOLD_SETS)[number], { verbose, detectDates }: EvalFlags): string[] {
   const gold = JSON.parse(readFileSync(resolve(FIXTURES, set.gold), 'utf8')) as {
     documents: GoldDocument[];
   };
   const docs = gold.documents.map((g) => {
     const text = set.text(g.file);
-    return { gold: g, text, extracted: extractFacts(text, extractOptions(g.date ?? undefined)) };
+    return {
+      gold: g,
+      text,
+      extracted: extractFacts(
+        text,
+        extractOptions(detectDates ? undefined : (g.date ?? undefined)),
+      ),
+    };
   });
   const report = evaluateExtraction(docs);
   console.log(`\n== ${set.name} (${set.gold}, ${docs.length} documents)`);
@@ -130,7 +159,7 @@ function evalSet(set: (typeof GOLD_SETS)[number], verbose: boolean): string[] {
   );
   const a = report.agreement;
   console.log(
-    `agreement on matched: year ${pct(a.year)}, region ${pct(a.region)}, unit ${pct(a.unit)}, qualifier ${pct(a.qualifier)}, target ${pct(a.target)}`,
+    `agreement on matched: year ${pct(a.year)}, period ${pct(a.period)}, region ${pct(a.region)}, unit ${pct(a.unit)}, qualifier ${pct(a.qualifier)}, target ${pct(a.target)}`,
   );
   const show = (title: string, list: typeof report.misses) => {
     const shown = verbose ? list : list.filter((u) => SCORED_THEMES.has(u.theme));
@@ -140,32 +169,39 @@ function evalSet(set: (typeof GOLD_SETS)[number], verbose: boolean): string[] {
   };
   show('misses', report.misses);
   show('false positives', report.falsePositives);
+  if (verbose) {
+    console.log(`year/region disagreements (${report.disagreements.length}):`);
+    for (const d of report.disagreements)
+      console.log(`  ${d.file}\t${d.field}\tgold ${d.gold}\tgot ${d.extracted}\t${d.evidence}`);
+  }
   return scored
     .filter((t) => t.recall < TARGET.recall || t.precision < TARGET.precision)
     .map((t) => t.theme);
 }
 
-/** Exits non-zero only when the train set misses the target; held-out is reported. */
-function runEval(verbose: boolean): number {
+/** Exits non-zero when a gated set (seeds, our own documents) misses the target; the others are reported. */
+function runEval(flags: EvalFlags): number {
   let code = 0;
   for (const set of GOLD_SETS) {
     if (!existsSync(resolve(FIXTURES, set.gold))) {
       console.log(`\n== ${set.name}: ${set.gold} not present, skipped`);
       continue;
     }
-    const failing = evalSet(set, verbose);
+    const failing = evalSet(set, flags);
     if (!failing.length) continue;
     console.log(
       `BELOW TARGET on ${set.name} (recall ≥ ${TARGET.recall}, precision ≥ ${TARGET.precision}): ${failing.join(', ')}`,
     );
-    if (set.name === 'train') code = 1;
+    if (set.gate) code = 1;
   }
   return code;
 }
 
 async function main(argv: string[]): Promise<number> {
   const flags = new Set(argv.filter((a) => a.startsWith('--')));
-  if (flags.has('--eval')) return runEval(flags.has('--verbose'));
+  if (flags.has('--eval')) {
+    return runEval({ verbose: flags.has('--verbose'), detectDates: flags.has('--detect-dates') });
+  }
   const dateAt = argv.indexOf('--date');
   const date = dateAt >= 0 ? argv[dateAt + 1] : undefined;
   if (date !== undefined && !/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(date)) {
@@ -174,7 +210,9 @@ async function main(argv: string[]): Promise<number> {
   }
   const file = argv.find((a, i) => !a.startsWith('--') && argv[i - 1] !== '--date');
   if (!file) {
-    console.error('usage: extract FILE [--json] [--date YYYY-MM-DD] | extract --eval [--verbose]');
+    console.error(
+      'usage: extract FILE [--json] [--date YYYY-MM-DD] | extract --eval [--verbose] [--detect-dates]',
+    );
     return 2;
   }
   const bytes = readFileSync(file);

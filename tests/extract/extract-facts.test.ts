@@ -5,13 +5,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildGazetteer } from '../../scripts/gazetteer';
 import {
   createRegionLookup,
+  createToSimplified,
   extractFacts,
   type ExtractedFact,
   type ExtractOptions,
 } from '../../src/lib/extract';
 
 const OWN = resolve(__dirname, '../fixtures/extract/own');
-const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+const toSimplified = createToSimplified(OpenCC.Converter);
 let opts: ExtractOptions;
 
 beforeAll(() => {

@@ -88,11 +88,10 @@ describe('extractFacts(numerals, claims, standards and noise)', () => {
     ]);
   });
 
-  it('stores a creation coverage claim as 100% only with what it covers', () => {
-    expect(run('扎实开展示范创建,实现乡镇、村(社区)全覆盖。').map(brief)).toEqual([
-      '100% coverage',
-    ]);
-    expect(run('做到应创尽创。').map(brief)).toEqual(['100% coverage']);
+  // A claim without a figure is not a statistic (gold guidelines): no invented 100%.
+  it('files no figure for a coverage claim written in words', () => {
+    expect(run('扎实开展示范创建,实现乡镇、村(社区)全覆盖。')).toEqual([]);
+    expect(run('做到应创尽创。')).toEqual([]);
     expect(run('开展示范创建,实现干部培训全覆盖。')).toEqual([]);
     expect(run('实现“三个全覆盖”。')).toEqual([]);
   });
@@ -107,5 +106,58 @@ describe('extractFacts(numerals, claims, standards and noise)', () => {
 
   it('ignores percent-encoded figures in web addresses', () => {
     expect(run('来源:http://example.cn/%E6%B0%91%E6%97%8F/44325074/')).toEqual([]);
+  });
+});
+
+describe('extractFacts(units, durations and rates of funds)', () => {
+  it('counts teams of speakers (支) as trainings', () => {
+    expect(run('组建宣讲队35支,开展宣讲120场。').map(brief)).toEqual([
+      '35支 trainings',
+      '120场 trainings',
+    ]);
+  });
+
+  it('reads 对, 起 and 批次 as units', () => {
+    expect(run('结成对子412对,调解纠纷37起,接待团队50批次。').map((f) => f.unit)).toEqual([
+      '对',
+      '起',
+      '批次',
+    ]);
+  });
+
+  it('reads N个月 as a duration, not a count', () => {
+    expect(run('对资金闲置超过6个月的项目予以收回。')).toEqual([]);
+  });
+
+  it('files rates of money paid out and rules on fund shares under funding', () => {
+    expect(run('今年争取资金500万元,资金支付率为46.5%。').map(brief)).toEqual([
+      '5000000元 funding',
+      '46.5% funding',
+    ]);
+    expect(run('资金分配采取因素法,边境因素权重不低于30%。').map(brief)).toEqual(['30% funding']);
+    expect(run('确保项目完工率达到95%以上。').map(brief)).toEqual(['95% other']);
+  });
+
+  it('counts funded projects and the projects finished among them', () => {
+    expect(run('经研究,下达资金300万元,用于示范创建等项目6个,已完工4个。').map(brief)).toEqual([
+      '3000000元 funding',
+      '6个 funding',
+      '4个 funding',
+    ]);
+  });
+
+  it('does not theme administrative places or tourists by the sentence around them', () => {
+    expect(run('来自8个县市的学员参加培训。').map(brief)).toEqual(['8个 other']);
+    expect(run('创建工作实现16个县市全覆盖。').map(brief)).toEqual(['16个 other']);
+    expect(run('8个县市全部建成省级示范县市。').map(brief)).toEqual(['8个 coverage']);
+    expect(run('教育基地去年接待游客约1600万人次。').map((f) => f.theme)).toEqual(['other']);
+  });
+});
+
+describe('extractFacts(breakdowns of the honoured)', () => {
+  it('keeps 少数民族同志 among the honoured, not as population', () => {
+    const facts = run('本次受表彰的模范个人中,基层一线同志231名,少数民族同志186名,女性同志97名。');
+    expect(facts.map(brief)).toEqual(['231名 honours', '186名 honours', '97名 honours']);
+    expect(run('全县有少数民族人口5万人。').map(brief)).toEqual(['50000人 other']);
   });
 });

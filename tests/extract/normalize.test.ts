@@ -1,8 +1,13 @@
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { normalizeText, parseChineseNumeral, toOriginalSpan } from '../../src/lib/extract';
+import {
+  createToSimplified,
+  normalizeText,
+  parseChineseNumeral,
+  toOriginalSpan,
+} from '../../src/lib/extract';
 
-const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+const toSimplified = createToSimplified(OpenCC.Converter);
 
 describe('normalizeText(original)', () => {
   it('folds full-width digits and punctuation', () => {
@@ -17,6 +22,19 @@ describe('normalizeText(original)', () => {
     const original = '全區(qū)培訓 57 期,雲（yún）南 LED 10 20';
     const norm = normalizeText(original, { toSimplified });
     expect(norm.text).toBe('全区培训57期,云南LED 10 20');
+  });
+
+  it('drops numbered and full-width glosses as converters leave them', () => {
+    const original = '全區[qu1]培訓57期,綠[lv4]色,雲（yún）南,區 [qu1]域,附件[1]';
+    expect(normalizeText(original, { toSimplified }).text).toBe(
+      '全区培训57期,绿色,云南,区域,附件[1]',
+    );
+  });
+
+  it('converts Hong Kong and Taiwan forms alike', () => {
+    expect(normalizeText('羣眾裏面啓動,衞生綫上,著力推進', { toSimplified }).text).toBe(
+      '群众里面启动,卫生线上,着力推进',
+    );
   });
 
   it('maps every normalised span back to the original', () => {

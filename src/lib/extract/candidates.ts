@@ -102,7 +102,9 @@ export function findCandidates(text: string, from = 0, to = text.length): Candid
         end = hi.end;
       }
     }
-    let unit = matchUnit(text, end);
+    // 6个月 is a duration, whatever 个 alone would count.
+    const duration = matchNonStatUnit(text, end);
+    let unit = duration && duration.length > 1 ? null : matchUnit(text, end);
     if (
       !unit &&
       /[万亿]/.test(text.slice(i, end)) &&
@@ -111,7 +113,7 @@ export function findCandidates(text: string, from = 0, to = text.length): Candid
       unit = { unit: '元', factor: 1, kind: 'money', length: 0 };
     }
     if (!unit && !num.chinese) unit = matchBareNoun(text, end);
-    const nonStatUnit = unit ? null : matchNonStatUnit(text, end);
+    const nonStatUnit = unit ? null : duration;
     if (!unit && !nonStatUnit) {
       i = Math.max(i, num.end - 1);
       continue;

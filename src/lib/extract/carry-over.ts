@@ -5,13 +5,18 @@
  * in an earlier clause (发放宣传资料1000份,惠及1000人次).
  */
 import type { Candidate } from './candidates';
-import { themeTakesUnit, type ExtractTheme } from './theme';
+import type { TimeRef } from './periods';
+import { themeTakesUnit, type ExtractTheme } from './theme-cues';
 
 export interface ThemedFigure {
   c: Candidate;
   sentence: { start: number; end: number };
   theme: ExtractTheme;
   score: number;
+  /** Counted as background (population, income, area …): never given a theme by context. */
+  background: boolean;
+  /** The time its own sentence names before it; null when it names none. */
+  time: TimeRef | null;
 }
 
 /** A breakdown of the figure before: 其中, 包括, 分别为. */
@@ -24,8 +29,9 @@ const AUDIENCE_UNITS = new Set(['人次', '人', '名']);
 /** How far back a breakdown looks for its total, in characters of the same paragraph. */
 const BREAKDOWN_REACH = 160;
 
-const carried = (f: ThemedFigure, theme: ExtractTheme, score: number): boolean => {
+export const carried = (f: ThemedFigure, theme: ExtractTheme, score: number): boolean => {
   if (f.theme !== 'other' || theme === 'other' || !themeTakesUnit(theme, f.c.unit)) return false;
+  if (f.background) return false;
   f.theme = theme;
   f.score = score;
   return true;
@@ -83,9 +89,28 @@ function carryAudiences(text: string, figures: ThemedFigure[]): void {
   });
 }
 
+/**
+ * 实施项目17个,截至6月底,已完工9个: a count that ends its clause without a noun leaves the
+ * noun of the count before it (same unit, same sentence) understood, and so its theme.
+ */
+function carryEllipses(text: string, figures: ThemedFigure[]): void {
+  figures.forEach((f, i) => {
+    const prev = figures[i - 1];
+    if (f.theme !== 'other' || !prev || prev.theme === 'other') return;
+    if (prev.sentence.start !== f.sentence.start || prev.c.unit !== f.c.unit) return;
+    if (
+      f.c.kind !== 'count' ||
+      !/^\s*(?:[,;。，；!?！？]|$)/.test(text.slice(f.c.end, f.c.end + 2))
+    )
+      return;
+    carried(f, prev.theme, prev.score * 0.7);
+  });
+}
+
 /** Figures in text order; themes of unthemed figures are filled in place. */
 export function carryThemes(text: string, figures: ThemedFigure[]): void {
   carryBreakdowns(text, figures);
   carryParallels(text, figures);
   carryAudiences(text, figures);
+  carryEllipses(text, figures);
 }

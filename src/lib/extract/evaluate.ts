@@ -1,5 +1,5 @@
 import type { ExtractedFact } from './extract';
-import { EXTRACT_THEMES, type ExtractTheme } from './theme';
+import { EXTRACT_THEMES, type ExtractTheme } from './theme-cues';
 
 /** One hand-annotated statistic of a gold document. */
 export interface GoldFact {
@@ -39,12 +39,29 @@ export interface Unmatched {
   evidence: string;
 }
 
+/** A matched pair whose year or region differs from the gold. */
+export interface Disagreement {
+  file: string;
+  field: 'year' | 'period' | 'region';
+  gold: string | null;
+  extracted: string | null;
+  evidence: string;
+}
+
 export interface EvaluationReport {
   themes: ThemeScore[];
   misses: Unmatched[];
   falsePositives: Unmatched[];
+  disagreements: Disagreement[];
   /** Agreement on the other fields among matched pairs, 0–1. */
-  agreement: { year: number; region: number; unit: number; qualifier: number; target: number };
+  agreement: {
+    year: number;
+    period: number;
+    region: number;
+    unit: number;
+    qualifier: number;
+    target: number;
+  };
 }
 
 const sameValue = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
@@ -60,7 +77,8 @@ export function evaluateExtraction(
   const counts = new Map(EXTRACT_THEMES.map((t) => [t, { gold: 0, extracted: 0, matched: 0 }]));
   const misses: Unmatched[] = [];
   const falsePositives: Unmatched[] = [];
-  const agree = { year: 0, region: 0, unit: 0, qualifier: 0, target: 0 };
+  const disagreements: Disagreement[] = [];
+  const agree = { year: 0, period: 0, region: 0, unit: 0, qualifier: 0, target: 0 };
   let pairs = 0;
   for (const { gold, text, extracted } of docs) {
     const used = new Set<number>();
@@ -102,8 +120,22 @@ export function evaluateExtraction(
       used.add(hit.i);
       if (c) c.matched++;
       pairs++;
+      const differ = (field: Disagreement['field'], gv: unknown, ev: unknown) =>
+        disagreements.push({
+          file: gold.file,
+          field,
+          gold: gv === null ? null : String(gv),
+          extracted: ev === null ? null : String(ev),
+          evidence: g.evidence,
+        });
       if (hit.e.year === g.year) agree.year++;
+      else differ('year', g.year, hit.e.year);
+      const gp = g.period ? g.period.join('–') : null;
+      const ep = hit.e.period ? `${hit.e.period.start}–${hit.e.period.end}` : null;
+      if (gp === ep) agree.period++;
+      else differ('period', gp, ep);
       if (hit.e.region_code === g.region_code) agree.region++;
+      else differ('region', g.region_code, hit.e.region_code);
       if (hit.e.unit === g.unit) agree.unit++;
       if (hit.e.qualifier === g.qualifier) agree.qualifier++;
       if (hit.e.is_target === g.is_target) agree.target++;
@@ -135,8 +167,10 @@ export function evaluateExtraction(
     themes,
     misses,
     falsePositives,
+    disagreements,
     agreement: {
       year: share(agree.year),
+      period: share(agree.period),
       region: share(agree.region),
       unit: share(agree.unit),
       qualifier: share(agree.qualifier),

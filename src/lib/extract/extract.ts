@@ -1,16 +1,19 @@
 import type { Qualifier } from '../schema';
 import { findCandidates, type Candidate } from './candidates';
 import { carryThemes, type ThemedFigure } from './carry-over';
-import { findClaims } from './claims';
 import { labelIndicator } from './indicator';
 import { normalizeText, toOriginalSpan, type ToSimplified } from './normalize';
 import { nonStatReason } from './not-statistics';
-import { detectDocumentDate, timeOf, type Period } from './periods';
+import { detectDocumentDate } from './document-date';
+import { timeOf, type Period } from './periods';
 import { prefixQualifier, resolveQualifier, suffixQualifier } from './qualifier';
 import { quotedMask } from './quotes';
 import { regionContext, type RegionLookup } from './region-context';
-import { clauseAround, segmentAround, splitSentences } from './sentences';
-import { classifyTheme, type ExtractTheme } from './theme';
+import { clauseAround, segmentAround, splitSentences, type Span } from './sentences';
+import { linkSentences } from './sentence-links';
+import { tableFacts } from './table-facts';
+import { classifyTheme } from './theme';
+import type { ExtractTheme } from './theme-cues';
 import { detectTarget } from './target';
 
 export interface ExtractedFact {
@@ -70,32 +73,45 @@ export function extractFacts(original: string, opts: ExtractOptions = {}): Extra
   const docDate = opts.date ?? detectDocumentDate(text);
   const quoted = quotedMask(text);
   const regions = opts.resolver ? regionContext(text, opts.resolver, quoted) : null;
+  const timeAt = (sentence: Span, at: number) =>
+    timeOf(maskTitles(text.slice(sentence.start, sentence.end)), at - sentence.start, docDate);
+  const sentences = splitSentences(text);
+  const tables = tableFacts({ original, norm, docDate, regions });
+  const inTable = (at: number) => tables.rows.some((r) => at >= r.start && at < r.end);
   const figures: ThemedFigure[] = [];
-  for (const sentence of splitSentences(text)) {
+  for (const sentence of sentences) {
     for (const c of findCandidates(text, sentence.start, sentence.end)) {
-      if (c.end > sentence.end) continue;
+      if (c.end > sentence.end || inTable(c.start)) continue;
       if (nonStatReason(c, { text, quoted })) continue;
       const clause = clauseAround(text, sentence, c.start);
-      figures.push({ c, sentence, ...classifyTheme(c, { text, clause, sentence }) });
-    }
-    for (const c of findClaims(text, sentence)) {
-      if (!nonStatReason(c, { text, quoted }))
-        figures.push({ c, sentence, theme: 'coverage', score: 1 });
+      const time = timeAt(sentence, c.start);
+      figures.push({ c, sentence, time, ...classifyTheme(c, { text, clause, sentence }) });
     }
   }
   figures.sort((a, b) => a.c.start - b.c.start);
   carryThemes(text, figures);
-  return figures.map(buildFact);
+  linkSentences({ text, sentences, timeAtEnd: (s) => timeAt(s, s.end) }, figures);
+  carryThemes(text, figures);
+  const startsBySentence = new Map<number, number[]>();
+  for (const f of figures) {
+    const starts = startsBySentence.get(f.sentence.start) ?? [];
+    startsBySentence.set(f.sentence.start, [...starts, f.c.start]);
+  }
+  return [...figures.map(buildFact), ...tables.facts].sort((a, b) => a.start - b.start);
 
-  function buildFact({ c, sentence, theme, score }: ThemedFigure): ExtractedFact {
+  function buildFact({ c, sentence, theme, score, time: own }: ThemedFigure): ExtractedFact {
     const clause = clauseAround(text, sentence, c.start);
     const before = text.slice(clause.start, c.start);
     const afterFull = text.slice(c.end, clause.end);
-    const sentenceText = text.slice(sentence.start, sentence.end);
-    const time = timeOf(maskTitles(sentenceText), c.start - sentence.start, docDate);
+    const time = own ?? { year: null, period: null };
     const pre = prefixQualifier(text.slice(Math.max(sentence.start, c.start - 6), c.start));
     const post = suffixQualifier(text.slice(c.end, c.end + 2));
-    const isTarget = detectTarget(before, pre?.qualifier ?? null, post?.qualifier ?? null);
+    const isTarget = detectTarget(
+      before,
+      pre?.qualifier ?? null,
+      post?.qualifier ?? null,
+      text.slice(sentence.start, c.start),
+    );
     const qualifier = resolveQualifier({
       inner: c.inner,
       prefix: pre?.qualifier ?? null,
@@ -103,7 +119,11 @@ export function extractFacts(original: string, opts: ExtractOptions = {}): Extra
       isTarget,
     });
     const segment = segmentAround(text, sentence, c.start);
-    const region = regions?.regionAt(c.start, segment, clause) ?? null;
+    const siblings = startsBySentence.get(sentence.start) ?? [];
+    const region = regions
+      ? (regions.pairedAt(c.start, sentence, siblings) ??
+        regions.regionAt(c.start, segment, clause))
+      : null;
     const ev = toOriginalSpan(norm, original, sentence.start, sentence.end);
     const figureStart = c.start - (pre?.length ?? 0);
     const figureEnd = c.end + (post?.length ?? 0);

@@ -1,16 +1,21 @@
 import type { Region } from '../geo';
+import { deriveContractions } from './abbreviations';
 import type { RegionLookup, RegionRef } from './regions';
 
 const ADMIN_SUFFIX = /[省市州县区旗盟]$/;
+/** Shorter names are matched in running text only when derived as contractions (巴州, 陈旗). */
+const MIN_SCANNED_NAME = 3;
 
 /**
- * An exact-name lookup over the gazetteer for scanning running text: full names, and short
- * names that still end in an administrative suffix (楚雄州, 西盟县) or name a province.
- * Names shared by several regions (朝阳区) resolve to nothing rather than to a guess.
+ * An exact-name lookup over the gazetteer for scanning running text: full names, short
+ * names that still end in an administrative suffix (楚雄州, 西盟县) or name a province, and
+ * contractions derived from them (新右旗, 巴州). Names shared by several regions (朝阳区)
+ * resolve to nothing rather than to a guess.
  */
 export function createRegionLookup(regions: readonly Region[]): RegionLookup {
   const byName = new Map<string, RegionRef | null>();
   const byCode = new Map<string, RegionRef>();
+  const contracted = new Map<string, RegionRef>();
   const add = (key: string, ref: RegionRef) => {
     const seen = byName.get(key);
     if (seen === undefined) byName.set(key, ref);
@@ -24,8 +29,14 @@ export function createRegionLookup(regions: readonly Region[]): RegionLookup {
       r.level === 'province' ? r.short_name.length >= 2 : ADMIN_SUFFIX.test(r.short_name);
     if (shortOk && r.short_name.length >= 2) add(r.short_name, ref);
   }
+  for (const [form, r] of deriveContractions(regions)) {
+    const ref = { code: r.code, name: r.name };
+    if (form.length >= MIN_SCANNED_NAME) add(form, ref);
+    else contracted.set(form, ref);
+  }
   return {
-    resolve: (name) => byName.get(name) ?? null,
+    resolve: (name) => byName.get(name) ?? contracted.get(name) ?? null,
+    resolveShort: (name) => contracted.get(name) ?? null,
     byCode: (code) => byCode.get(code) ?? null,
   };
 }

@@ -1,5 +1,5 @@
 import type { Candidate } from './candidates';
-import type { ExtractTheme } from './theme';
+import type { ExtractTheme } from './theme-cues';
 
 /** Words that precede the counted noun rather than name it. */
 const LEADING_VERBS =

@@ -5,6 +5,19 @@
 
 export type ToSimplified = (text: string) => string;
 
+/** OpenCC's `Converter` factory (opencc-js), injected so its dictionaries stay optional. */
+export type ConverterFactory = (options: { from: 'tw' | 'hk'; to: 'cn' }) => ToSimplified;
+
+/**
+ * Traditional → Simplified for Taiwan and Hong Kong texts alike: 'tw' alone leaves Hong Kong
+ * forms (衞, 粧) unconverted, 'hk' alone leaves Taiwan's 著 (着); Taiwan first, then Hong Kong.
+ */
+export function createToSimplified(Converter: ConverterFactory): ToSimplified {
+  const fromTw = Converter({ from: 'tw', to: 'cn' });
+  const fromHk = Converter({ from: 'hk', to: 'cn' });
+  return (text) => fromHk(fromTw(text));
+}
+
 export interface NormalizedText {
   /** NFKC, Simplified, pinyin annotations dropped, spaces next to Han characters removed. */
   text: string;
@@ -13,8 +26,13 @@ export interface NormalizedText {
 }
 
 const HAN = /\p{Script=Han}/u;
-/** A pinyin gloss after a character, as OCR and converters leave it: 區(qū), 雲（yún）. */
-const PINYIN_GLOSS = /^\((?:[a-zàáâãāǎèéêēěìíīǐòóōǒùúūǔüǖǘǚǜ]{1,6}[1-5]?\s?){1,4}\)/;
+/** Pinyin syllables, with tone marks or tone numbers (ü also written v): qū, qu1, lv4. */
+const SYLLABLES = '(?:[a-zàáâãāǎèéêēěìíīǐòóōǒùúūǔüǖǘǚǜ]{1,6}[1-5]?\\s?){1,4}';
+/**
+ * A pinyin gloss after a character, as OCR and converters leave it: 區(qū), 雲（yún）
+ * (NFKC has made the brackets half-width), 區[qu1].
+ */
+const PINYIN_GLOSS = new RegExp(`^(?:\\(${SYLLABLES}\\)|\\[${SYLLABLES}\\])`, 'i');
 const SPACE = /[ \t\u00a0\u3000\u2002-\u200b]/;
 
 interface Piece {
@@ -69,7 +87,9 @@ const isHanAt = (text: string, i: number): boolean => i >= 0 && HAN.test(text[i]
 function keepMask(text: string): boolean[] {
   const keep = new Array<boolean>(text.length).fill(true);
   for (let i = 0; i < text.length; i++) {
-    if (text[i] === '(' && isHanAt(text, i - 1)) {
+    let han = i - 1;
+    while (han >= 0 && SPACE.test(text[han] ?? '')) han--;
+    if ((text[i] === '(' || text[i] === '[') && isHanAt(text, han)) {
       const gloss = PINYIN_GLOSS.exec(text.slice(i, i + 40));
       if (gloss) {
         for (let j = i; j < i + gloss[0].length; j++) keep[j] = false;

@@ -1,7 +1,7 @@
 import type { Candidate } from './candidates';
 import { followsQuote } from './quotes';
 import { lineAround } from './sentences';
-import { COUNTED_THEME_NOUN } from './theme';
+import { COUNTED_BEFORE, COUNTED_THEME_NOUN } from './theme-cues';
 
 /** Why a figure is not a statistic; null when it may be one. */
 export type NonStatReason =
@@ -90,7 +90,8 @@ function proseNumeral(
   if (c.value <= 1) return 'prose-numeral';
   if (/[百千万亿]/.test(c.numeral) || c.value > 10 || c.kind === 'money') return null;
   if (c.unit === '人次' || c.unit === '场次') return null;
-  const counted = COUNTED_THEME_NOUN.test(after);
+  // 三条示范带, 培训班五期: the numeral counts units of the work named right after or before it.
+  const counted = COUNTED_THEME_NOUN.test(after) || COUNTED_BEFORE.test(before);
   const listed = ENUMERATION_BEFORE.test(before) || followsQuote(text, c.start);
   return counted && !listed ? null : 'prose-numeral';
 }

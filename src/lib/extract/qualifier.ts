@@ -17,6 +17,8 @@ const PREFIXES: [string, Qualifier][] = [
   ['多于', 'more_than'],
   ['突破', 'more_than'],
   ['逾', 'more_than'],
+  // 受众超150万人次; 不超 is caught by 不超过 above only when written out.
+  ['超', 'more_than'],
   ['将近', 'approx'],
   ['接近', 'approx'],
   ['大约', 'approx'],

@@ -19,7 +19,7 @@ export function documentKind(fileName: string): DocumentKind {
 }
 
 const BLOCK_TAGS =
-  /^(?:p|div|br|li|ul|ol|tr|table|h[1-6]|section|article|header|footer|blockquote|pre|dd|dt|td|th|hr|title)$/i;
+  /^(?:p|div|br|li|ul|ol|tr|table|h[1-6]|section|article|header|footer|blockquote|pre|dd|dt|td|th|hr|title|caption)$/i;
 const ENTITIES: Record<string, string> = {
   amp: '&',
   lt: '<',
@@ -59,6 +59,8 @@ export function htmlToText(html: string): string {
     out.push(html.slice(last, at).replace(/\s*\n\s*/g, ' '));
     last = at + m[0].length;
     if (m[3]) out.push(decodeEntity(m[3]));
+    // Table cells become a pipe row, so the extractor reads each cell under its header.
+    else if (m[2] && /^t[dh]$/i.test(m[2])) out.push(m[0].startsWith('</') ? ' ' : ' | ');
     else if (m[2] && BLOCK_TAGS.test(m[2])) out.push('\n');
   }
   out.push(html.slice(last).replace(/\s*\n\s*/g, ' '));
@@ -68,16 +70,18 @@ export function htmlToText(html: string): string {
     .trim();
 }
 
-/** Markdown as text: markup characters dropped, link text kept, line structure kept. */
+/** Markdown as text: markup characters dropped, link text kept, line structure and table pipes kept. */
 export function markdownToText(md: string): string {
-  return md
-    .replace(/```[^\n]*\n?/g, '')
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/^[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+(?=\S))/gm, '')
-    .replace(/(\*\*|__)(.+?)\1/g, '$2')
-    .replace(/^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*$/gm, '')
-    .replace(/\|/g, ' ');
+  return (
+    md
+      .replace(/```[^\n]*\n?/g, '')
+      .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/^[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+(?=\S))/gm, '')
+      .replace(/(\*\*|__)(.+?)\1/g, '$2')
+      // Pipes stay: a table's rows are read cell by cell under their header.
+      .replace(/^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*$/gm, '')
+  );
 }
 
 /** A .docx as plain paragraphs via mammoth (loaded lazily: it is large and rarely needed). */

@@ -13,6 +13,8 @@ export interface RegionLookup {
   resolve(name: string): RegionRef | null;
   /** A GB/T 2260 code → its region; lets the main-region guess name an unmentioned parent. */
   byCode?(code: string): RegionRef | null;
+  /** A two-character contraction (巴州, 陈旗); other names that short are not scanned for. */
+  resolveShort?(name: string): RegionRef | null;
 }
 
 export interface RegionMention extends RegionRef {
@@ -39,10 +41,10 @@ export function findRegionMentions(text: string, lookup: RegionLookup): RegionMe
   for (let end = 1; end <= text.length; end++) {
     const last = text[end - 1] ?? '';
     if (SUFFIX.test(last)) {
-      for (let len = Math.min(MAX_NAME, end); len >= MIN_NAME; len--) {
+      for (let len = Math.min(MAX_NAME, end); len >= MIN_NAME - 1; len--) {
         const name = text.slice(end - len, end);
         if (!/^\p{Script=Han}+$/u.test(name)) continue;
-        const hit = resolve(name);
+        const hit = len < MIN_NAME ? (lookup.resolveShort?.(name) ?? null) : resolve(name);
         if (hit) {
           found.push({ ...hit, start: end - len, end });
           break;
@@ -71,7 +73,7 @@ export function findRegionMentions(text: string, lookup: RegionLookup): RegionMe
 }
 
 /** GB/T 2260 ancestors by code prefix: 532326 → 532300, 530000. */
-function ancestorsOf(code: string): string[] {
+export function ancestorsOf(code: string): string[] {
   const out: string[] = [];
   if (!code.endsWith('00')) out.push(`${code.slice(0, 4)}00`);
   if (!code.endsWith('0000')) out.push(`${code.slice(0, 2)}0000`);
@@ -80,6 +82,29 @@ function ancestorsOf(code: string): string[] {
 
 /** Share of a parent's weight a child must hold for the guess to descend to it. */
 const DESCEND_SHARE = 0.6;
+/** One passing mention in the body (a quoted speaker's village) does not make a page's subject. */
+const MIN_MAIN_WEIGHT = 2;
+
+/**
+ * Addresses written as one run (青海省海南藏族自治州兴海县, 宁夏银川市金凤区) name one place:
+ * the last, when each part lies inside the one before it. A part that lies elsewhere is no
+ * place of its own.
+ */
+export function mergeAddresses(mentions: readonly RegionMention[]): RegionMention[] {
+  const merged: RegionMention[] = [];
+  for (const m of mentions) {
+    const prev = merged[merged.length - 1];
+    const adjoining = prev && prev.end === m.start;
+    if (adjoining && ancestorsOf(m.code).includes(prev.code)) {
+      merged[merged.length - 1] = { ...m, start: prev.start };
+    } else if (adjoining && !ancestorsOf(prev.code).includes(m.code)) {
+      // 伊宁市老城区: a name right after a place it is not in is a part of that place (its
+      // old town), not the district of the same name in another city.
+      continue;
+    } else merged.push(m);
+  }
+  return merged;
+}
 
 /**
  * The region a document is about: mention weights (titles count triple) summed up the
@@ -100,7 +125,7 @@ export function guessMainRegion(
   const provinces = [...weight].filter(([code]) => code.endsWith('0000'));
   provinces.sort((a, b) => b[1] - a[1]);
   let current = provinces[0]?.[0];
-  if (!current) return null;
+  if (!current || (provinces[0]?.[1] ?? 0) < MIN_MAIN_WEIGHT) return null;
   for (;;) {
     const parentWeight = weight.get(current) ?? 0;
     const children = [...weight].filter(([code]) => ancestorsOf(code)[0] === current);

@@ -67,3 +67,14 @@ export function lineAround(text: string, at: number): Span {
   const nl = text.indexOf('\n', at);
   return { start, end: nl < 0 ? text.length : nl };
 }
+
+/** Every line of the text, empty ones included, as spans. */
+export function lineSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    spans.push({ start, end: start + line.length });
+    start += line.length + 1;
+  }
+  return spans;
+}

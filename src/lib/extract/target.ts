@@ -9,12 +9,17 @@ const DONE = /完成|已经|已|累计|实现了|达到了|建成了/;
 /** A per-unit standard is a rule: 每个示范村100万元, 每所学校不少于2名. Not 每年 (a rate). */
 export const PER_UNIT = /每(?![年月天日季周次])[^,;:。\d]{0,10}$/;
 
+/** Plan words that govern the clauses after them: 力争新增…不少于10个,全年培训…2000人次以上. */
+const SENTENCE_TARGET = /力争|目标|预计|计划(?!生育)|到20\d\d年/;
+
 export function detectTarget(
   clauseBefore: string,
   prefix: Qualifier | null,
   suffix: Qualifier | null,
+  sentenceBefore = clauseBefore,
 ): boolean {
   if (prefix === 'at_least' || prefix === 'at_most' || suffix === 'at_most') return true;
   if (PER_UNIT.test(clauseBefore)) return true;
-  return TARGET_CUES.test(clauseBefore) && !DONE.test(clauseBefore);
+  if (TARGET_CUES.test(clauseBefore)) return !DONE.test(clauseBefore);
+  return SENTENCE_TARGET.test(sentenceBefore) && !DONE.test(sentenceBefore);
 }

@@ -1,6 +1,7 @@
 import { dataHref } from '../../lib/db';
 import {
   createRegionLookup,
+  createToSimplified,
   extractFacts,
   readDocument,
   type RegionLookup,
@@ -31,7 +32,7 @@ export class ExtractModel {
       import('opencc-js/t2cn'),
     ]).then(([regions, OpenCC]) => ({
       lookup: createRegionLookup(regions),
-      toSimplified: OpenCC.Converter({ from: 'tw', to: 'cn' }),
+      toSimplified: createToSimplified(OpenCC.Converter),
     }));
     return this.#tools;
   }

@@ -1,0 +1,140 @@
+/**
+ * Statistics from table cells: unit and what is counted from the column header, region from
+ * the row label, year and theme from the caption and header. Tables are found in the original
+ * text (aligned columns need its spaces, which normalisation drops beside Han characters);
+ * words are read in the normalised text (Simplified, NFKC) through the offset map.
+ */
+import type { ExtractedFact } from './extract';
+import type { NormalizedText } from './normalize';
+import { timeOf } from './periods';
+import type { RegionContext } from './region-context';
+import type { Span } from './sentences';
+import { findTables, headerUnitWord, tableUnitWord, type TextTable } from './tables';
+import { cueWeights, themeTakesUnit, type ExtractTheme } from './theme-cues';
+import { matchUnit, type UnitMatch } from './units';
+
+export interface TableEnv {
+  original: string;
+  norm: NormalizedText;
+  docDate: string | null;
+  regions: RegionContext | null;
+}
+
+/** The first normalised index at or after an original offset. */
+function toNormalized(norm: NormalizedText, at: number): number {
+  let lo = 0;
+  let hi = norm.map.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((norm.map[mid] ?? Infinity) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+interface Column {
+  label: string;
+  unit: UnitMatch;
+  theme: ExtractTheme;
+  indicator: string;
+}
+
+const PERCENT: UnitMatch = { unit: '%', factor: 1, kind: 'rate', length: 0 };
+const COUNT: UnitMatch = { unit: '个', factor: 1, kind: 'count', length: 0 };
+
+/** A header without a unit word still says one when it counts (项目数 → 个, 金额 → 元). */
+function unitOf(label: string, word: string | null): UnitMatch | null {
+  const named = word ? matchUnit(word, 0) : null;
+  if (named) return named;
+  if (/人次$/.test(label)) return { ...COUNT, unit: '人次', kind: 'people' };
+  if (/人数$/.test(label)) return { ...COUNT, unit: '人', kind: 'people' };
+  if (/(?:率|比例|占比|比重)$/.test(label)) return PERCENT;
+  if (/数$/.test(label)) return COUNT;
+  return null;
+}
+
+/** The theme of a column: its header's cue words first, the caption's to break ties. */
+function themeOf(label: string, caption: string, unit: UnitMatch): ExtractTheme {
+  const own = cueWeights(label, 0, label.length);
+  const around = cueWeights(caption, 0, caption.length);
+  if (unit.kind === 'money') return own.funding + around.funding > 0 ? 'funding' : 'other';
+  // Projects in a funding table are the funded projects.
+  if (/项目/.test(label) && own.funding + around.funding > 0) return 'funding';
+  let best: ExtractTheme = 'other';
+  let bestScore = 0;
+  for (const theme of ['coverage', 'honours', 'trainings', 'funding'] as const) {
+    if (!themeTakesUnit(theme, unit.unit)) continue;
+    const score = 2 * own[theme] + around[theme];
+    if (score > bestScore) [best, bestScore] = [theme, score];
+  }
+  return best;
+}
+
+function columnsOf(
+  table: TextTable,
+  read: (s: Span) => string,
+  caption: string,
+): (Column | null)[] {
+  const shared = tableUnitWord(caption) ?? tableUnitWord(table.header.map(read).join(' '));
+  return table.header.map((cell) => {
+    const text = read(cell);
+    const word = headerUnitWord(text);
+    const label = text.replace(/[(（/／][^)）]*[)）]?\s*$/, '').trim();
+    const unit = unitOf(label, word ?? shared);
+    if (!unit) return null;
+    const theme = themeOf(label, caption, unit);
+    const money = /[\p{Script=Han}]{2,12}?(?:资金|经费)/u.exec(caption)?.[0];
+    const indicator = unit.kind === 'money' && money && money.endsWith(label) ? money : label;
+    return { label, unit, theme, indicator };
+  });
+}
+
+function cellValue(raw: string, factor: number): number {
+  const n = Number(raw.normalize('NFKC').replace(/[,%]/g, ''));
+  return Math.round(n * factor * 1e6) / 1e6;
+}
+
+export function tableFacts(env: TableEnv): { facts: ExtractedFact[]; rows: Span[] } {
+  const { original, norm, docDate, regions } = env;
+  const n = (at: number) => toNormalized(norm, at);
+  const read = (s: Span) => norm.text.slice(n(s.start), n(s.end));
+  const facts: ExtractedFact[] = [];
+  const rows: Span[] = [];
+  for (const table of findTables(original)) {
+    const caption = table.caption ? read(table.caption) : '';
+    const time = timeOf(caption.replace(/《[^》]*》/g, ''), caption.length, docDate);
+    const columns = columnsOf(table, read, caption);
+    for (const row of table.rows) {
+      const rowSpan = { start: n(row.line.start), end: n(row.line.end) };
+      rows.push(rowSpan);
+      // Short rows (a total spanning label columns) align to the right-hand columns.
+      const shift = columns.length - row.cells.length;
+      row.cells.forEach((cell, i) => {
+        const column = columns[i + shift];
+        if (!column || !/^[+-]?\d/.test(read(cell))) return;
+        const unit = /%$/.test(read(cell)) ? PERCENT : column.unit;
+        const region = regions?.regionAt(n(cell.start), rowSpan, rowSpan) ?? null;
+        facts.push({
+          value: cellValue(cell.text, unit.factor),
+          value_max: null,
+          unit: unit.unit,
+          qualifier: 'exact',
+          theme: themeTakesUnit(column.theme, unit.unit) ? column.theme : 'other',
+          indicator: column.indicator,
+          year: time?.year ?? null,
+          period: time?.period ?? null,
+          region_code: region?.code ?? null,
+          region_name: region?.name ?? null,
+          is_target: false,
+          evidence: original.slice(row.line.start, row.line.end),
+          start: row.line.start,
+          end: row.line.end,
+          mention_start: cell.start,
+          mention_end: cell.end,
+          confidence: column.theme === 'other' ? 0.6 : 0.8,
+        });
+      });
+    }
+  }
+  return { facts, rows };
+}

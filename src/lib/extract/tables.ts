@@ -1,0 +1,134 @@
+/**
+ * Tables in report text: Markdown pipe tables (also what readDocument makes of an HTML
+ * <table>) and aligned-text tables (columns separated by tabs or runs of spaces). A numeric
+ * cell has no unit of its own: its column header says what it counts (资金（万元）), its row
+ * label where (双柏县), the caption above the table when (2024年…分配表). Spans are offsets
+ * into the text given, so evidence still points at the cell in the original.
+ */
+import type { Span } from './sentences';
+
+export interface TableCell extends Span {
+  text: string;
+}
+
+export interface TextTable {
+  /** The nearest text line above the header (a heading or the sentence introducing the table). */
+  caption: Span | null;
+  header: TableCell[];
+  rows: { line: Span; cells: TableCell[] }[];
+}
+
+interface Line extends Span {
+  cells: TableCell[] | null;
+  separator: boolean;
+}
+
+const SEPARATOR_ROW = /^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-{0,}:?\s*\|?\s*$/;
+/** A figure alone in its cell: 682.5, 1,234, ６８２．５ (full width), 45.5%. */
+export const NUMERIC_CELL = /^[+-]?[\d０-９][\d０-９,，]*(?:[.．][\d０-９]+)?[%％]?$/;
+/** Column breaks of aligned text: a tab, two spaces or more, or an ideographic space. */
+const ALIGNED_BREAK = /\t+|[ \u00a0]{2,}|\u3000+/g;
+
+function cellsBetween(line: string, lineStart: number, breaks: RegExp): TableCell[] {
+  const cells: TableCell[] = [];
+  let from = 0;
+  const push = (to: number) => {
+    const raw = line.slice(from, to);
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    if (text)
+      cells.push({
+        start: lineStart + from + lead,
+        end: lineStart + from + lead + text.length,
+        text,
+      });
+  };
+  for (const m of line.matchAll(breaks)) {
+    push(m.index ?? 0);
+    from = (m.index ?? 0) + m[0].length;
+  }
+  push(line.length);
+  return cells;
+}
+
+function readLine(text: string, start: number, end: number): Line {
+  const line = text.slice(start, end);
+  if (SEPARATOR_ROW.test(line) && line.includes('-')) {
+    return { start, end, cells: null, separator: true };
+  }
+  const pipes = (line.match(/\|/g) ?? []).length;
+  if (pipes >= 2 || (pipes === 1 && /^\s*\|/.test(line))) {
+    return { start, end, cells: cellsBetween(line, start, /\|/g), separator: false };
+  }
+  const aligned = cellsBetween(line, start, ALIGNED_BREAK);
+  return { start, end, cells: aligned.length >= 2 ? aligned : null, separator: false };
+}
+
+const isNumeric = (c: TableCell) => NUMERIC_CELL.test(c.text);
+
+function linesOf(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (const part of text.split('\n')) {
+    lines.push(readLine(text, start, start + part.length));
+    start += part.length + 1;
+  }
+  return lines;
+}
+
+/** A block of consecutive row lines → a table, when it has a header and figures under it. */
+function tableOf(text: string, block: Line[], above: Line[]): TextTable | null {
+  const rows = block.filter((l) => !l.separator && l.cells);
+  const piped = block.some((l) => l.separator || text.slice(l.start, l.end).includes('|'));
+  const [head, ...body] = rows;
+  if (!head?.cells || head.cells.some(isNumeric)) return null;
+  const width = head.cells.length;
+  const data = body.filter(
+    (r) => r.cells && r.cells.length <= width && r.cells.length >= 2 && r.cells.some(isNumeric),
+  );
+  // Prose with double spaces can look like two columns; aligned text needs a real grid.
+  if (data.length < (piped ? 1 : 2) || data.length < body.length) return null;
+  // The caption: the text lines just above (a heading, 单位：万元, the sentence introducing it).
+  const written = above.filter((l) => !l.cells && text.slice(l.start, l.end).trim());
+  const first = written[0];
+  const last = written.at(-1);
+  const caption = first && last ? trim(text, { start: first.start, end: last.end }) : null;
+  return {
+    caption,
+    header: head.cells,
+    rows: data.map((r) => ({ line: trim(text, r), cells: r.cells ?? [] })),
+  };
+}
+
+function trim(text: string, span: Span): Span {
+  const s = text.slice(span.start, span.end);
+  const lead = s.length - s.trimStart().length;
+  return { start: span.start + lead, end: span.start + lead + s.trim().length };
+}
+
+export function findTables(text: string): TextTable[] {
+  const lines = linesOf(text);
+  const tables: TextTable[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i]?.cells) continue;
+    let j = i;
+    while (j < lines.length && (lines[j]?.cells || lines[j]?.separator)) j++;
+    const table = tableOf(text, lines.slice(i, j), lines.slice(Math.max(0, i - 3), i));
+    if (table) tables.push(table);
+    i = j - 1;
+  }
+  return tables;
+}
+
+/** The unit a column header names: 资金（万元）, 金额/万元, 人数(人); null when it names none. */
+export function headerUnitWord(header: string): string | null {
+  const bracketed = /[(（]\s*([^()（）]{1,6}?)\s*[)）]\s*$/.exec(header);
+  if (bracketed?.[1]) return bracketed[1].replace(/^单位[:：]?/, '');
+  const slashed = /[/／]\s*([^/／]{1,4})\s*$/.exec(header);
+  return slashed?.[1] ?? null;
+}
+
+/** 单位：万元 written over a whole table. */
+export function tableUnitWord(caption: string): string | null {
+  return /单位[:：]\s*([^\s,;，；)）]{1,4})/.exec(caption)?.[1] ?? null;
+}

@@ -1,0 +1,143 @@
+/** Theme vocabulary: cue words and the units each theme counts in. */
+
+export const EXTRACT_THEMES = ['coverage', 'honours', 'trainings', 'funding', 'other'] as const;
+export type ExtractTheme = (typeof EXTRACT_THEMES)[number];
+export type ScoredTheme = Exclude<ExtractTheme, 'other'>;
+
+interface Cue {
+  re: RegExp;
+  weight: number;
+}
+
+const cue = (source: string, weight = 1): Cue => ({ re: new RegExp(source, 'gu'), weight });
+
+/** Cue words per theme. General vocabulary of creation reports, not phrases of any one report. */
+export const CUES: Record<ScoredTheme, Cue[]> = {
+  honours: [
+    cue('模范(?:集体|个人|单位|家庭|人物|户)'),
+    cue('示范(?:集体|个人)'),
+    cue('选树|评选', 0.7),
+    cue('先进(?:集体|个人|单位|工作者)'),
+    cue('表彰'),
+    cue('荣誉称号'),
+    cue('授予', 0.8),
+  ],
+  coverage: [
+    cue('示范(?!作用|带动|引领|引导|效应|集体|个人)'),
+    cue('模范(?:县|市|州|旗|乡|镇|村|社区|区|长廊)'),
+    cue('创建(?:成|为|成为)'),
+    cue('达标', 0.8),
+    cue('榜上有名|获此殊荣|上榜|入选|获评|候选|培育名录', 0.6),
+    cue('(?:教育|研究|实践|展示|教学)(?:基地|点)'),
+    cue('特色村寨'),
+    cue('模范长廊'),
+    cue('石榴籽?["”」]?(?:家园|之家|驿站|工作室)'),
+    cue('互嵌|嵌入式'),
+    cue('结对认亲|结亲|认亲'),
+    cue('命名'),
+    cue('挂牌', 0.7),
+    cue('试点', 0.7),
+    cue('创建(?:单位|覆盖率|达标率?|点|对象)'),
+  ],
+  trainings: [
+    cue('培训'),
+    cue('学员'),
+    cue('宣讲'),
+    cue('讲座'),
+    cue('党课|授课|讲授|课时|学时'),
+    cue('学习研讨|研讨|专题学习|集中学习'),
+    cue('宣传(?!队)'),
+    cue('受众|听众|观众'),
+    cue('观看|收看'),
+    cue(
+      '(?:团结|进步|民族|宣传|主题|爱国主义|法治)教育(?![\\p{Script=Han}]{0,4}基地)|教育活动|受教育',
+    ),
+    cue('(?:覆盖|接待)(?=[^,;。]{0,16}人次)', 0.8),
+    cue('演出|展演', 0.8),
+    cue('活动(?![室场中阵])', 0.8),
+    cue('知识竞赛|演讲比赛|征文'),
+    cue('参加|参与|参训', 0.6),
+    // Materials and displays of propaganda.
+    cue('展板|横幅|标语|海报|墙报|板报|宣传栏|宣传品|宣传册|手册|折页|显示屏|电子屏|LED', 0.8),
+    // Posts on official accounts and their reach.
+    cue('推送|浏览量|阅读量|点击量|播放量|抖音|视频号|公众号|融媒体|宣传专栏', 0.8),
+    // Study visits: sites toured by trainees.
+    cue('参观|观摩|考察学习|学习考察', 0.8),
+  ],
+  funding: [
+    cue('资金'),
+    cue('投资|投入'),
+    cue('经费'),
+    cue('拨付|下达|划拨|拨到|拨给|落实'),
+    cue('补助|补贴|奖补|资助'),
+    cue('争取', 0.7),
+    cue('安排', 0.5),
+    cue('扶持', 0.7),
+    cue('自筹|配套|整合|筹集|捐赠|捐款|贴息|援助|用于', 0.8),
+  ],
+};
+
+/** Units each theme counts in. */
+export const UNITS: Record<ScoredTheme, Set<string>> = {
+  honours: new Set(['个', '名', '人', '位', '家', '个次', '人次', '项', '户', '批', '次']),
+  coverage: new Set(['个', '家', '所', '处', '条', '户', '座', '%', '批', '人', '名', '村']),
+  trainings: new Set([
+    '期',
+    '班',
+    '场',
+    '场次',
+    '次',
+    '人',
+    '人次',
+    '名',
+    '位',
+    '份',
+    '课时',
+    '学时',
+    '%',
+    '个',
+    '册',
+    '本',
+    '部',
+    '件',
+    '篇',
+    '处',
+    '块',
+    '幅',
+    '张',
+    '条',
+    // Teams of speakers (宣讲队35支) are trainings work.
+    '支',
+  ]),
+  funding: new Set(['元', '个', '项', '%']),
+};
+
+export function themeTakesUnit(theme: ExtractTheme, unit: string): boolean {
+  return theme === 'other' || UNITS[theme].has(unit);
+}
+
+/** Nouns after a small Chinese numeral that make it a count of the work (三条示范带). */
+export const COUNTED_THEME_NOUN = new RegExp(
+  '^[^,;。]{0,6}(?:' +
+    [...CUES.coverage, ...CUES.honours]
+      .map((c) => c.re.source)
+      .concat(['培训班', '宣讲团', '讲座'])
+      .join('|') +
+    ')',
+);
+
+/** The work named right before a small Chinese numeral: 举办培训班五期, 开展宣讲三场. */
+export const COUNTED_BEFORE = /(?:培训班|研修班|宣讲|讲座|表彰大会|示范单位|示范村)$/;
+
+/** Cue weight per theme over a span: what a sentence is about, whatever its figures count. */
+export function cueWeights(text: string, from: number, to: number): Record<ScoredTheme, number> {
+  const body = text.slice(from, to);
+  const sum = (cues: Cue[]) =>
+    cues.reduce((n, { re, weight }) => n + [...body.matchAll(re)].length * weight, 0);
+  return {
+    honours: sum(CUES.honours),
+    coverage: sum(CUES.coverage),
+    trainings: sum(CUES.trainings),
+    funding: sum(CUES.funding),
+  };
+}
