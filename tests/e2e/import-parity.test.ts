@@ -43,6 +43,7 @@ interface Summary {
   years: number[];
   indicators: string[];
   notes: { unit: string | null };
+  units: Record<string, string | null>;
   warnings: unknown[];
 }
 
@@ -64,7 +65,8 @@ async function runCli(file: string): Promise<Cli> {
       years: s.years.join(', '),
       encoding: s.encoding ?? '',
       indicators: s.indicators,
-      unit: s.notes.unit ?? '',
+      // The mapping step offers each indicator its own unit; the test reads the first.
+      unit: s.units[s.indicators[0] ?? ''] ?? s.notes.unit ?? '',
       warnings: s.warnings.length,
     };
   } catch (e) {

@@ -75,9 +75,9 @@ export async function insertUserDataset(
       await conn.insertArrowFromIPCStream(ipc, { name: staging, create: true });
       await runAll(copyFromStagingSql(staging, ds.id));
       await conn.query(`DROP TABLE ${staging}`);
-      // The map reads the aggregate, never the facts: it lands with them or not at all.
-      await runAll([buildInsertUserMapAggSql(ds.id)]);
     }
+    // The map reads the aggregate, never the facts: it lands with them (staged or not) or not at all.
+    await runAll([buildInsertUserMapAggSql(ds.id)]);
     await conn.query('COMMIT');
   } catch (e) {
     await conn.query('ROLLBACK');

@@ -89,7 +89,8 @@ export function initialDraft(
   report: ImportReport,
   now: Date,
 ): DatasetDraft {
-  const unit = report.notes.unit ?? '';
+  // Each indicator's own unit (a stacked file mixes 人 and 元), else the file's.
+  const unitOf = (name: string) => report.units[name] ?? report.notes.unit ?? '';
   return {
     id,
     name: report.notes.title ?? report.notes.indicator ?? file.replace(/\.[^.]+$/, ''),
@@ -101,7 +102,7 @@ export function initialDraft(
     indicators: Object.fromEntries(
       report.indicators.map((name) => [
         name,
-        { name, nameEn: '', unit, theme: 'context' as const, comparable: true },
+        { name, nameEn: '', unit: unitOf(name), theme: 'context' as const, comparable: true },
       ]),
     ),
   };
