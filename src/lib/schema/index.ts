@@ -23,3 +23,5 @@ export type {
   CsvRecord,
 } from './validate';
 export { parseCsv } from './parse-csv';
+export { STAGED_COLUMNS } from './staged';
+export type { StagedChoice, StagedRegionRow } from './staged';

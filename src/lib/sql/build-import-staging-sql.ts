@@ -1,6 +1,6 @@
 import type { SqlParam, SqlQuery } from '../db/query';
 import { FACTS, FACT_SOURCES } from '../schema';
-import { STAGED_COLUMNS, type StagedChoice, type StagedRegionRow } from '../store';
+import { STAGED_COLUMNS, type StagedChoice, type StagedRegionRow } from '../schema';
 import { withArgs } from './common';
 import { USER_ROWS_PER_STATEMENT } from './build-user-rows-sql';
 import { DATASET_COLUMN, USER_TABLES } from './user-layer';

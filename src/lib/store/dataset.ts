@@ -1,4 +1,6 @@
-import type { FactRow, IndicatorRow, RegionLevel, SourceRow, Theme } from '../schema';
+import type { FactRow, IndicatorRow, SourceRow, StagedChoice, StagedRegionRow } from '../schema';
+
+export { STAGED_COLUMNS, type StagedChoice, type StagedRegionRow } from '../schema';
 
 /** Units of user data are free text (a file may count 亿元 or 人/万人). */
 export type UserFact = Omit<FactRow, 'unit'> & { unit: string };
@@ -28,23 +30,6 @@ export interface UserDataset extends Omit<DatasetInfo, 'rows' | 'staged'> {
   facts: UserFact[];
 }
 
-/** One region name as written in the file, and what it was matched to. */
-export interface StagedRegionRow {
-  source_name: string;
-  region_code: string | null;
-  region_name: string;
-  region_level: RegionLevel | null;
-}
-
-/** What the user chose for one indicator of the file. */
-export interface StagedChoice {
-  /** The indicator's name as the import found it. */
-  indicator: string;
-  indicator_id: string;
-  theme: Theme;
-  unit: string;
-}
-
 export interface StagedImport {
   /** File name, cited in every fact's evidence as `file:line:column`. */
   file: string;
@@ -53,21 +38,6 @@ export interface StagedImport {
   /** Number of Arrow IPC chunks of long rows kept beside the record. */
   chunks: number;
 }
-
-/**
- * Columns of a staged long-table chunk, in order: the Arrow batches the import worker
- * writes, the staging table DuckDB reads them into, and what IndexedDB keeps.
- */
-export const STAGED_COLUMNS = [
-  { name: 'row_index', type: 'INTEGER' },
-  { name: 'source_name', type: 'VARCHAR' },
-  { name: 'year', type: 'INTEGER' },
-  { name: 'indicator', type: 'VARCHAR' },
-  { name: 'value', type: 'DOUBLE' },
-  { name: 'unit', type: 'VARCHAR' },
-  { name: 'line', type: 'INTEGER' },
-  { name: 'col', type: 'INTEGER' },
-] as const;
 
 /** A dataset id safe to use as a prefix of fact, source and indicator ids. */
 export function newDatasetId(now: Date, random: () => number = Math.random): string {
