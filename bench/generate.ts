@@ -18,7 +18,7 @@ import { peerColumnsSql, peerDictionaries } from './lib/peer-columns';
 import { log } from './lib/log';
 
 /** Bump when the synthetic data changes: cached datasets with another version are rebuilt. */
-const GENERATOR_VERSION = 5;
+const GENERATOR_VERSION = 6;
 export const OUT = 'bench/out';
 
 export interface Dataset {
