@@ -5,13 +5,18 @@ import {
   buildDeleteUserDatasetSql,
   buildMapSql,
   buildRankingSql,
+  buildYearsSql,
   loadMapRows,
   type FetchRows,
   type MapInput,
 } from '../../src/lib/sql';
 import { buildEmbeddedDatabase, mapInputsOf } from './embedded-db';
 import { openDatabaseFile, openFixtureDb, type FixtureDb, type ResultRow } from './fixture-db';
-import { buildReferenceMapSql, buildReferenceRankingSql } from './reference-map-sql';
+import {
+  buildReferenceMapSql,
+  buildReferenceRankingSql,
+  buildReferenceYearsSql,
+} from './reference-map-sql';
 import { insertDataset } from './user-dataset-fixture';
 
 /**
@@ -41,8 +46,17 @@ async function expectSameMaps(
     return cache.get(key)!;
   }) as FetchRows;
   let checked = 0;
+  const yearsChecked = new Set<string>();
   for (const input of inputs) {
     const label = JSON.stringify(input);
+    // The slider's years come from the aggregate too.
+    const years = { indicator: input.indicator, time: input.time, targets: input.targets };
+    if (!yearsChecked.has(JSON.stringify(years))) {
+      yearsChecked.add(JSON.stringify(years));
+      expect(await run(buildYearsSql(years)), label).toEqual(
+        await run(buildReferenceYearsSql(years)),
+      );
+    }
     const ref = await run(buildReferenceMapSql(input));
     expect(await run(buildMapSql(input)), label).toEqual(ref);
     expect(await loadMapRows(fetch, input), label).toEqual(ref);

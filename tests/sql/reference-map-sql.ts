@@ -1,5 +1,5 @@
 import type { SqlQuery } from '../../src/lib/db/query';
-import type { MapInput, Measure } from '../../src/lib/sql';
+import type { MapInput, Measure, YearsInput } from '../../src/lib/sql';
 import {
   CANDIDATE_COLUMNS,
   COUNTED,
@@ -93,5 +93,25 @@ export function buildReferenceRankingSql(input: MapInput): SqlQuery {
   CASE WHEN value IS NULL THEN NULL ELSE rank() OVER (ORDER BY value DESC NULLS LAST) END::INTEGER AS rank
 FROM map_rows
 ORDER BY value DESC NULLS LAST, code`,
+  );
+}
+
+/** Reference slider years, counted over the facts: what buildYearsSql must return. */
+export function buildReferenceYearsSql({ indicator, time, targets }: YearsInput): SqlQuery {
+  return withArgs(
+    [
+      ['indicator', 'VARCHAR', indicator],
+      ['kind', 'VARCHAR', kindOf(time, targets)],
+    ],
+    `years AS (
+  SELECT f.period_end AS year,
+    count(DISTINCT f.region_code)::INTEGER AS n_regions,
+    bool_or(f.region_level = 'national') AS has_national
+  FROM args a
+  JOIN ${T.facts} f ON f.indicator_id = a.indicator AND f.kind = a.kind
+  WHERE ${COUNTED} AND ${HAS_YEAR}
+  GROUP BY f.period_end
+)
+SELECT * FROM years ORDER BY year`,
   );
 }
