@@ -8,6 +8,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 interface VitestJson {
   numPassedTests: number;
   numFailedTests: number;
+  /** A file that fails to load or throws outside a test fails without failing any test. */
+  numFailedTestSuites: number;
   numPendingTests: number;
   numTotalTests: number;
 }
@@ -37,6 +39,8 @@ else console.error('npm run build failed: browser tests not run');
 const passed = results.reduce((n, r) => n + (r?.numPassedTests ?? 0), 0);
 const skipped = results.reduce((n, r) => n + (r?.numPendingTests ?? 0), 0);
 // A suite that crashed before reporting counts as one failure, as does a failed build.
-const failed = results.reduce((n, r) => n + (r ? r.numFailedTests : 1), 0) + (built ? 0 : 1);
+const failed =
+  results.reduce((n, r) => n + (r ? r.numFailedTests + r.numFailedTestSuites : 1), 0) +
+  (built ? 0 : 1);
 console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed > 0 || skipped > 0 ? 1 : 0);

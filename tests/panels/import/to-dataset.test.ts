@@ -5,6 +5,8 @@ import { initialDraft, toDatasetInfo } from '../../../src/panels/import/to-datas
 const report = {
   indicators: ['年末常住人口', '地区生产总值'],
   notes: { unit: '万人', indicator: '年末常住人口', title: null, database: '分省年度数据' },
+  // A stacked file: each indicator's rows carry their own unit (money already in 元).
+  units: { 年末常住人口: '万人', 地区生产总值: '元' },
 } as unknown as ImportReport;
 
 const ID = 'u20261122100000abcd';
@@ -20,6 +22,7 @@ describe('toDatasetInfo(draft, staged)', () => {
     expect(draft.name).toBe('年末常住人口');
     expect(draft.publisher).toBe('国家统计局');
     expect(draft.indicators['年末常住人口']).toMatchObject({ unit: '万人', theme: 'context' });
+    expect(draft.indicators['地区生产总值']).toMatchObject({ unit: '元' });
   });
 
   it('keeps the choices that make facts of the staged rows, one indicator id per name', () => {
