@@ -3,61 +3,31 @@ import type { Lang } from './messages';
 
 /**
  * Import warnings and errors in both languages, keyed by their stable codes. The import
- * library writes English (the CLI prints it); en here matches it and a test keeps them in step.
+ * library writes English (the CLI prints it), so English is its own message; Chinese is here.
  */
-const WARNINGS: Readonly<Record<Lang, Record<WarningCode, string>>> = {
-  zh: {
-    junk_values: '占位符单元格（…、—、NA、?）按缺失值处理',
-    text_values: '非数字的数值单元格，按缺失值处理',
-    empty_values: '空的数值单元格，按缺失值处理',
-    footnote_marks: '已去掉数值上的注释标记（[a]、*、①）',
-    formula_text: '以公式符号（=、+、-、@）开头的单元格，按文本保留，从不执行',
-    markup_text: '含 HTML 或脚本标记的单元格，按纯文本保留',
-    formula_cells: '工作簿公式单元格按保存的结果读取（不重新计算）',
-    watermark_rows: '已跳过水印行',
-    rows_without_region: '有数值但没有地区名的行，已跳过',
-    unmatched_regions: '地名库中找不到的地区名（见未匹配列表）',
-    footnotes: '注释和资料来源行已单独列出',
-    encoding: '编码',
-    sub_year_periods:
-      '月度、季度或日期数据未导入：每条数据只能对应整年（起止年份），这些列或行已略去',
-    whole_year_periods: '覆盖全年的时期（1-12月、全年）按该年读取',
-    header_levels_joined:
-      '多行表头的各级标签已合并为一个指标名（上级/下级）；标签下的“合计”即该标签本身',
-    decimal_comma: '数值按小数逗号读取（1.234,5 即 1234.5），与本列或本文件其他数值的写法一致',
-    decimal_ambiguous: '可两种读法的数字（1,234 或 1.234）按文件其他部分推断小数点，请核对',
-    units_converted: '金额已换算为元（数据库统一以元存储，数值已相应乘算）',
-    year_from_title: '表头和各列都未给出年份，年份取自标题',
-    region_hierarchy: '地区名在其上方所列地区内解析（省份后接其下辖城市），各级分开保存',
-  },
-  en: {
-    junk_values: 'placeholder cells (…, —, NA, ?) read as missing values',
-    text_values: 'value cells that are not numbers, read as missing values',
-    empty_values: 'empty value cells, read as missing values',
-    footnote_marks: 'values with footnote marks ([a], *, ①) removed',
-    formula_text:
-      'cells that start like a spreadsheet formula (=, +, -, @), kept as text and never evaluated',
-    markup_text: 'cells containing HTML or script markup, kept as plain text',
-    formula_cells: 'workbook formula cells read as their saved values (never recalculated)',
-    watermark_rows: 'watermark rows skipped',
-    rows_without_region: 'rows with values but no region name, skipped',
-    unmatched_regions: 'region names not found in the gazetteer (see regions.unmatched)',
-    footnotes: 'footnote and source lines set aside',
-    encoding: 'encoding',
-    sub_year_periods:
-      'months, quarters or dates left out: a fact holds whole years (period_start/period_end), so these columns or rows were not imported',
-    whole_year_periods: 'periods covering a whole year (1-12月, 全年) read as that year',
-    header_levels_joined:
-      'labels of several header rows joined into one indicator name (upper/lower); a 合计 under a label is the label itself',
-    decimal_comma:
-      'values read with a decimal comma (1.234,5 = 1234.5), as the rest of the column or file writes them',
-    decimal_ambiguous:
-      'numbers that read either way (1,234 or 1.234) with the decimal mark guessed from the rest of the file: check them',
-    units_converted: 'money converted to 元, the unit the schema stores (values multiplied)',
-    year_from_title: 'year taken from the title, as no header or column gives one',
-    region_hierarchy:
-      'names resolved within the region listed above them (provinces followed by their cities); each level kept apart',
-  },
+const WARNINGS_ZH: Readonly<Record<WarningCode, string>> = {
+  junk_values: '占位符单元格（…、—、NA、?）按缺失值处理',
+  text_values: '非数字的数值单元格，按缺失值处理',
+  empty_values: '空的数值单元格，按缺失值处理',
+  footnote_marks: '已去掉数值上的注释标记（[a]、*、①）',
+  formula_text: '以公式符号（=、+、-、@）开头的单元格，按文本保留，从不执行',
+  markup_text: '含 HTML 或脚本标记的单元格，按纯文本保留',
+  formula_cells: '工作簿公式单元格按保存的结果读取（不重新计算）',
+  watermark_rows: '已跳过水印行',
+  rows_without_region: '有数值但没有地区名的行，已跳过',
+  unmatched_regions: '地名库中找不到的地区名（见未匹配列表）',
+  footnotes: '注释和资料来源行已单独列出',
+  encoding: '编码',
+  sub_year_periods:
+    '月度、季度或日期数据未导入：每条数据只能对应整年（起止年份），这些列或行已略去',
+  whole_year_periods: '覆盖全年的时期（1-12月、全年）按该年读取',
+  header_levels_joined:
+    '多行表头的各级标签已合并为一个指标名（上级/下级）；标签下的“合计”即该标签本身',
+  decimal_comma: '数值按小数逗号读取（1.234,5 即 1234.5），与本列或本文件其他数值的写法一致',
+  decimal_ambiguous: '可两种读法的数字（1,234 或 1.234）按文件其他部分推断小数点，请核对',
+  units_converted: '金额已换算为元（数据库统一以元存储，数值已相应乘算）',
+  year_from_title: '表头和各列都未给出年份，年份取自标题',
+  region_hierarchy: '地区名在其上方所列地区内解析（省份后接其下辖城市），各级分开保存',
 };
 
 /** zh sentences per error; en uses the library's own message, which carries the figures. */
@@ -82,7 +52,7 @@ const ERRORS_ZH: Readonly<Record<ImportErrorCode, (names: string[]) => string>> 
 };
 
 export function importWarningText(lang: Lang, warning: ImportWarning): string {
-  return WARNINGS[lang][warning.code];
+  return lang === 'zh' ? WARNINGS_ZH[warning.code] : warning.message;
 }
 
 /** `file:line:column: message` in the UI language. */
