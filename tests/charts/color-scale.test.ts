@@ -13,6 +13,21 @@ describe('createColorScale(values, opts)', () => {
     expect(scale.classes[4]).toMatchObject({ lower: 200, upper: null });
   });
 
+  it('rounds a crowded break to a half step (65) before two figures (64)', () => {
+    const values = [13, 30, 56, 64, 85, 137];
+    expect(createColorScale(values).breaks).toEqual([30, 60, 65, 90]);
+    // 0.35 rather than 0.35000000000000003: float noise never reaches the legend.
+    expect(createColorScale([0.1, 0.31, 0.33, 0.36, 0.5, 0.9]).breaks).toEqual([
+      0.3, 0.35, 0.4, 0.5,
+    ]);
+  });
+
+  it('gives counts whole breaks (never "< 13.2个")', () => {
+    expect(createColorScale([12, 13, 13, 13, 14, 14, 14, 14, 14]).breaks).toEqual([13, 14]);
+    // The same spread as fractions keeps its fractional break.
+    expect(createColorScale([12, 13, 13, 13, 14, 14, 14, 14, 14.5]).breaks).toEqual([13, 13.2, 14]);
+  });
+
   it('fills missing values with the hatch pattern, never a class colour', () => {
     const scale = createColorScale([1, null, 5, 9], { id: 'map' });
     expect(scale.missingId).toBe('map-missing');

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW, decodeView, encodeView, type ViewState } from '../../src/lib/state';
+import {
+  DEFAULT_VIEW,
+  decodeView,
+  encodeView,
+  parseBreaks,
+  type ViewState,
+} from '../../src/lib/state';
 
 const KNOWN = { indicators: new Set(['minority_dev_fund', 'demo_units_named']) };
 const ANY = { indicators: null };
@@ -15,7 +21,18 @@ function* views(): Generator<ViewState> {
               for (const measure of ['absolute', 'per_10m', 'share'] as const)
                 for (const targets of [false, true])
                   for (const lang of ['zh', 'en'] as const)
-                    yield { theme, indicator, time, year, region, level, measure, targets, lang };
+                    yield {
+                      ...DEFAULT_VIEW,
+                      theme,
+                      indicator,
+                      time,
+                      year,
+                      region,
+                      level,
+                      measure,
+                      targets,
+                      lang,
+                    };
 }
 
 describe('encodeView(view)', () => {
@@ -53,6 +70,35 @@ describe('decodeView(encodeView(view), known)', () => {
       count++;
     }
     expect(count).toBe(2592);
+  });
+
+  it('round-trips the map classes', () => {
+    const variants: Partial<ViewState>[] = [
+      { classing: 'equal', classCount: 3 },
+      { classing: 'quantile', classCount: 7, sameClasses: true },
+      { classing: 'custom', breaks: [10, 50, 100] },
+      { classing: 'custom', breaks: [-2.5, 0, 0.25, 1e6] },
+    ];
+    for (const patch of variants) {
+      const view = { ...DEFAULT_VIEW, ...patch };
+      const decoded = decodeView(encodeView(view), KNOWN);
+      expect(decoded.warnings).toEqual([]);
+      expect(decoded.view).toEqual(view);
+    }
+    expect(encodeView({ ...DEFAULT_VIEW, classing: 'custom', breaks: [10, 50, 100] })).toBe(
+      'v=1&cm=custom&cb=10,50,100',
+    );
+  });
+
+  it('refuses bad classes in a link field by field and keeps the rest', () => {
+    const decoded = decodeView('v=1&cm=jenks&ck=9&cb=50,10&sc=yes&y=2020', ANY);
+    expect(decoded.view).toEqual({ ...DEFAULT_VIEW, year: 2020 });
+    expect(decoded.warnings.map((w) => w.field)).toEqual([
+      'classing',
+      'classCount',
+      'breaks',
+      'sameClasses',
+    ]);
   });
 
   it('accepts a leading # or ?', () => {
@@ -146,5 +192,33 @@ describe('decodeView(hostile, known)', () => {
     const { view } = decodeView(garbage, KNOWN);
     expect(performance.now() - start).toBeLessThan(50);
     expect(view).toEqual(DEFAULT_VIEW);
+  });
+});
+
+describe('parseBreaks(text)', () => {
+  it('reads ascending numbers separated by ASCII or Chinese commas', () => {
+    expect(parseBreaks('10, 50,100')).toEqual({ ok: true, value: [10, 50, 100] });
+    expect(parseBreaks('0.5，1、2.5,')).toEqual({ ok: true, value: [0.5, 1, 2.5] });
+  });
+
+  it('says which item is wrong and why', () => {
+    expect(parseBreaks('10, abc, 100')).toEqual({
+      ok: false,
+      error: { kind: 'not_a_number', index: 1, item: 'abc' },
+    });
+    expect(parseBreaks('10,,100')).toEqual({
+      ok: false,
+      error: { kind: 'not_a_number', index: 1, item: '' },
+    });
+    expect(parseBreaks('10, 100, 50')).toEqual({
+      ok: false,
+      error: { kind: 'not_ascending', index: 2, item: '50' },
+    });
+    expect(parseBreaks('1,2,3,4,5,6,7')).toEqual({
+      ok: false,
+      error: { kind: 'too_many', max: 6 },
+    });
+    expect(parseBreaks('  ')).toEqual({ ok: false, error: { kind: 'empty' } });
+    expect(parseBreaks('Infinity')).toMatchObject({ ok: false });
   });
 });

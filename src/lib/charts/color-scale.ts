@@ -43,19 +43,42 @@ const DEFAULTS = { method: 'quantile' as ClassMethod, classes: 5, id: 'chart' };
 const NEUTRAL = '#d9d9d9';
 const ID = /^[A-Za-z][\w-]*$/;
 
-/** Rounds to `digits` significant figures, e.g. 64.4 → 60, 207.2 → 200. */
+/**
+ * Roundings tried for a quantile break, coarsest first: one significant figure (64.4 → 60),
+ * then halves of it (64.4 → 65), then two and three figures (64.4 → 64) — so a legend reads
+ * 30 / 60 / 65 / 90 rather than 30 / 60 / 64 / 90 when breaks crowd.
+ */
+const ROUNDINGS: readonly ((x: number) => number)[] = [
+  (x) => roundSignificant(x, 1),
+  (x) => roundToStep(x, 5 * 10 ** (Math.floor(Math.log10(Math.abs(x))) - 1)),
+  (x) => roundSignificant(x, 2),
+  (x) => roundSignificant(x, 3),
+];
+
 function roundSignificant(x: number, digits: number): number {
   return x === 0 ? 0 : Number(x.toPrecision(digits));
 }
 
-/** Quantile breaks rounded to as few significant figures as keep them distinct and in range. */
+function roundToStep(x: number, step: number): number {
+  // toPrecision strips float noise (0.35000000000000003 → 0.35).
+  return x === 0 ? 0 : Number((Math.round(x / step) * step).toPrecision(12));
+}
+
+/**
+ * Quantile breaks rounded as coarsely as keeps them distinct and in range. Counts (all
+ * values whole) get whole breaks: "< 13.2个" would read as a fraction of a unit, and for
+ * whole numbers "< 14" puts the same regions in the same classes.
+ */
 function quantileBreaks(sorted: number[], k: number): number[] {
   const [min, max] = [sorted[0] ?? 0, sorted.at(-1) ?? 0];
+  const whole = sorted.every(Number.isInteger);
   const breaks: number[] = [];
   for (let i = 1; i < k; i++) {
     const raw = quantileSorted(sorted, i / k) ?? min;
-    for (const digits of [1, 2, 3]) {
-      const b = roundSignificant(raw, digits);
+    const candidates = whole
+      ? [...ROUNDINGS.map((round) => round(raw)).filter(Number.isInteger), Math.ceil(raw)]
+      : ROUNDINGS.map((round) => round(raw));
+    for (const b of candidates) {
       if (b > (breaks.at(-1) ?? min) && b <= max) {
         breaks.push(b);
         break;

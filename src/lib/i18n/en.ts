@@ -1,5 +1,5 @@
 import type { Unit } from '../schema';
-import type { PermalinkWarning, PermalinkWarningKey } from '../state';
+import type { BreaksError, PermalinkWarning, PermalinkWarningKey } from '../state';
 import type { Messages } from './zh';
 
 const fields: Record<string, string> = {
@@ -12,6 +12,10 @@ const fields: Record<string, string> = {
   measure: 'measure',
   targets: 'targets setting',
   lang: 'language',
+  classing: 'classification',
+  classCount: 'number of classes',
+  breaks: 'class breaks',
+  sameClasses: 'same classes for every year',
   version: 'version',
   link: 'link',
 };
@@ -127,6 +131,33 @@ export const en: Messages = {
     sources: 'Sources',
     howToCite: 'How to cite',
     sqlConsole: 'SQL console',
+  },
+  classes: {
+    label: 'Classes',
+    quantile: 'Quantiles',
+    equal: 'Equal steps',
+    custom: 'Custom breaks',
+    count: 'Number',
+    breaks: 'Breaks',
+    breaksHint: (percent: boolean) =>
+      percent
+        ? 'Percentages separated by commas, e.g. 10, 50, 90'
+        : 'Numbers separated by commas, e.g. 10, 50, 100',
+    apply: 'Apply',
+    same: 'Same classes for every year',
+    sameHint: 'Classes from the values of all years, so colours compare as the year changes',
+    breaksError: (e: BreaksError): string => {
+      switch (e.kind) {
+        case 'empty':
+          return 'Enter at least one break.';
+        case 'too_many':
+          return `At most ${e.max} breaks.`;
+        case 'not_a_number':
+          return `Break ${e.index + 1} ("${e.item}") is not a number.`;
+        case 'not_ascending':
+          return `Break ${e.index + 1} ("${e.item}") must be greater than the one before.`;
+      }
+    },
   },
   controls: {
     play: 'Play',

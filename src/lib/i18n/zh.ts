@@ -1,5 +1,5 @@
 import type { Kind, Qualifier, RegionLevel, Reliability, Theme, Unit } from '../schema';
-import type { PermalinkWarning, PermalinkWarningKey } from '../state';
+import type { BreaksError, PermalinkWarning, PermalinkWarningKey } from '../state';
 
 /** Labels for the ViewState fields a permalink warning can name. */
 type FieldLabels = Record<
@@ -12,6 +12,10 @@ type FieldLabels = Record<
   | 'measure'
   | 'targets'
   | 'lang'
+  | 'classing'
+  | 'classCount'
+  | 'breaks'
+  | 'sameClasses'
   | 'version'
   | 'link',
   string
@@ -27,6 +31,10 @@ const fields: FieldLabels = {
   measure: '度量',
   targets: '目标值',
   lang: '语言',
+  classing: '分级方法',
+  classCount: '分级数',
+  breaks: '分级断点',
+  sameClasses: '各年统一分级',
   version: '版本',
   link: '链接',
 };
@@ -112,6 +120,31 @@ export const zh = {
     sources: '来源',
     howToCite: '引用方式',
     sqlConsole: 'SQL 控制台',
+  },
+  classes: {
+    label: '分级',
+    quantile: '分位数',
+    equal: '等距',
+    custom: '自定义断点',
+    count: '级数',
+    breaks: '断点',
+    breaksHint: (percent: boolean): string =>
+      percent ? '用逗号分隔的百分数，如 10, 50, 90' : '用逗号分隔的数值，如 10, 50, 100',
+    apply: '应用',
+    same: '各年统一分级',
+    sameHint: '按所有年份的数值分级，拖动年份时颜色可比',
+    breaksError: (e: BreaksError): string => {
+      switch (e.kind) {
+        case 'empty':
+          return '请填写至少一个断点。';
+        case 'too_many':
+          return `断点最多 ${e.max} 个。`;
+        case 'not_a_number':
+          return `第 ${e.index + 1} 个断点“${e.item}”不是数字。`;
+        case 'not_ascending':
+          return `第 ${e.index + 1} 个断点“${e.item}”须大于前一个。`;
+      }
+    },
   },
   controls: {
     play: '播放',

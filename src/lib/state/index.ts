@@ -1,7 +1,13 @@
-export { DEFAULT_VIEW } from './view';
+export { DEFAULT_VIEW, MIN_CLASSES, MAX_CLASSES, MAX_BREAKS } from './view';
 export type { ViewState } from './view';
-export { encodeView, decodeView, PERMALINK_VERSION } from './permalink';
-export type { DecodedView, KnownValues, PermalinkWarning, PermalinkWarningKey } from './permalink';
+export { encodeView, decodeView, parseBreaks, PERMALINK_VERSION } from './permalink';
+export type {
+  BreaksError,
+  DecodedView,
+  KnownValues,
+  PermalinkWarning,
+  PermalinkWarningKey,
+} from './permalink';
 export {
   resolveIndicator,
   resolveTime,

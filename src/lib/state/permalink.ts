@@ -1,9 +1,9 @@
 import { isTheme } from '../schema';
-import { DEFAULT_VIEW, type ViewState } from './view';
+import { DEFAULT_VIEW, MAX_BREAKS, MAX_CLASSES, MIN_CLASSES, type ViewState } from './view';
 
 /**
  * Versioned permalinks: `v=1&t=funding&i=minority_dev_fund&tm=stock&y=2024&r=530000
- * &l=prefecture&m=per_10m&tg=1&lang=en`. Defaults are omitted, so the default view is `v=1`.
+ * &l=prefecture&m=per_10m&tg=1&lang=en&cm=custom&cb=10,50,100&ck=4&sc=1`. Defaults are omitted, so the default view is `v=1`.
  * The string carries no leading `#`/`?`; callers add whichever they put it in.
  */
 export const PERMALINK_VERSION = 1;
@@ -50,6 +50,10 @@ const KEYS: Record<Field, string> = {
   measure: 'm',
   targets: 'tg',
   lang: 'lang',
+  classing: 'cm',
+  classCount: 'ck',
+  breaks: 'cb',
+  sameClasses: 'sc',
 };
 const FIELD_OF = new Map<string, Field>((Object.keys(KEYS) as Field[]).map((f) => [KEYS[f], f]));
 const FIELDS = Object.keys(KEYS) as Field[];
@@ -63,13 +67,20 @@ const INDICATOR_ID = /^[a-z][a-z0-9_]{0,63}$/;
 function encodeField(view: ViewState, field: Field): string {
   const value = view[field];
   if (typeof value === 'boolean') return value ? '1' : '0';
+  if (Array.isArray(value)) return value.join(',');
   return encodeURIComponent(String(value));
+}
+
+function isDefault(view: ViewState, field: Field): boolean {
+  const [value, fallback] = [view[field], DEFAULT_VIEW[field]];
+  if (Array.isArray(value) && Array.isArray(fallback)) return value.join() === fallback.join();
+  return value === fallback;
 }
 
 export function encodeView(view: ViewState): string {
   const parts = [`v=${PERMALINK_VERSION}`];
   for (const field of FIELDS) {
-    if (view[field] === DEFAULT_VIEW[field]) continue;
+    if (isDefault(view, field)) continue;
     parts.push(`${KEYS[field]}=${encodeField(view, field)}`);
   }
   return parts.join('&');
@@ -115,7 +126,58 @@ const PARSERS: { [F in Field]: (raw: string, known: KnownValues) => Parsed<F> } 
       ? { ok: true, value: raw === '1' }
       : { ok: false, key: 'invalid_value' },
   lang: oneOf(['zh', 'en'] as const),
+  classing: oneOf(['quantile', 'equal', 'custom'] as const),
+  classCount: (raw) => {
+    const n = Number(raw);
+    return /^\d$/.test(raw) && n >= MIN_CLASSES && n <= MAX_CLASSES
+      ? { ok: true, value: n }
+      : { ok: false, key: 'invalid_value' };
+  },
+  breaks: (raw) => {
+    const breaks = parseBreaks(raw);
+    return breaks.ok ? { ok: true, value: breaks.value } : { ok: false, key: 'invalid_value' };
+  },
+  sameClasses: (raw) =>
+    raw === '1' || raw === '0'
+      ? { ok: true, value: raw === '1' }
+      : { ok: false, key: 'invalid_value' },
 };
+
+/** Why a list of class breaks was refused; `index` is 0-based into the comma-separated items. */
+export type BreaksError =
+  | { kind: 'not_a_number'; index: number; item: string }
+  | { kind: 'not_ascending'; index: number; item: string }
+  | { kind: 'too_many'; max: number }
+  | { kind: 'empty' };
+
+const NUMBER = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
+
+/**
+ * Class breaks as typed by a user or carried by a link: "10, 50, 100" (also "10，50，100",
+ * spaces ignored), strictly ascending, at most MAX_BREAKS. Shared by the link and the
+ * legend's input so both refuse the same things.
+ */
+export function parseBreaks(
+  raw: string,
+): { ok: true; value: number[] } | { ok: false; error: BreaksError } {
+  const items = raw
+    .split(/[,，、;；]/)
+    .map((s) => s.trim())
+    .filter((s, i, all) => s !== '' || i < all.length - 1);
+  if (items.length === 0 || items.every((s) => s === ''))
+    return { ok: false, error: { kind: 'empty' } };
+  if (items.length > MAX_BREAKS) return { ok: false, error: { kind: 'too_many', max: MAX_BREAKS } };
+  const value: number[] = [];
+  for (const [index, item] of items.entries()) {
+    const n = Number(item);
+    if (!NUMBER.test(item) || !Number.isFinite(n))
+      return { ok: false, error: { kind: 'not_a_number', index, item: item.slice(0, 24) } };
+    if (value.length > 0 && n <= value.at(-1)!)
+      return { ok: false, error: { kind: 'not_ascending', index, item: item.slice(0, 24) } };
+    value.push(n);
+  }
+  return { ok: true, value };
+}
 
 function safeKeyName(key: string): string {
   return /^[A-Za-z0-9_-]{1,24}$/.test(key) ? key : '?';

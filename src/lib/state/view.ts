@@ -22,6 +22,17 @@ export interface ViewState {
   /** Show targets instead of outturns in period view. */
   targets: boolean;
   lang: 'zh' | 'en';
+  /**
+   * How the map's values fall into colour classes: `quantile` (equal counts, rounded),
+   * `equal` (equal nice steps) or `custom` (the `breaks` below, e.g. fixed by a report).
+   */
+  classing: 'quantile' | 'equal' | 'custom';
+  /** Number of classes for quantile and equal, 3–7. */
+  classCount: number;
+  /** Ascending class breaks for `custom` (1–6 values); empty otherwise. */
+  breaks: readonly number[];
+  /** Classes computed over every year of the view, so colours compare across the slider. */
+  sameClasses: boolean;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -36,4 +47,13 @@ export const DEFAULT_VIEW: ViewState = {
   measure: 'absolute',
   targets: false,
   lang: 'zh',
+  classing: 'quantile',
+  classCount: 5,
+  breaks: [],
+  sameClasses: false,
 };
+
+export const MIN_CLASSES = 3;
+export const MAX_CLASSES = 7;
+/** More breaks than this would need more colours than the ramp holds. */
+export const MAX_BREAKS = MAX_CLASSES - 1;

@@ -1,6 +1,6 @@
-import { createColorScale } from '../../lib/charts';
+import { createColorScale, type ColorScaleOptions } from '../../lib/charts';
 import { getMessages } from '../../lib/i18n';
-import { drillParent } from '../../lib/state';
+import { drillParent, type ViewState } from '../../lib/state';
 import type { Boundaries } from './boundaries.svelte';
 import {
   autoText,
@@ -31,6 +31,19 @@ export const EMPTY_DRAFT: TextDraft = {
 
 export type DashboardView = ReturnType<typeof createDashboardView>;
 
+const METHODS = { quantile: 'quantile', equal: 'quantize', custom: 'threshold' } as const;
+
+/** The view's classing as colour-scale options; shares are typed as percentages. */
+export function classOptions(view: ViewState): ColorScaleOptions {
+  const percent = view.measure === 'share';
+  return {
+    id: 'map',
+    method: METHODS[view.classing],
+    classes: view.classCount,
+    thresholds: view.breaks.map((b) => (percent ? b / 100 : b)),
+  };
+}
+
 /**
  * Everything the dashboard's components draw, derived from the model: formatted values,
  * one colour scale for map and legend, chart texts (the user's edits over the defaults).
@@ -47,8 +60,8 @@ export function createDashboardView(model: DashboardModel, boundaries: Boundarie
     readonly values = $derived(regionValues(model.mapRows, this.lang));
     readonly scale = $derived(
       createColorScale(
-        this.values.map((v) => v.value),
-        { id: 'map' },
+        model.sameClassValues ?? this.values.map((v) => v.value),
+        classOptions(model.view),
       ),
     );
     readonly labels = $derived(chartLabels(this.lang));

@@ -51,6 +51,8 @@ export class DashboardModel {
   readonly indicators = new Resource<Keyed<IndicatorListRow>>();
   readonly years = new Resource<Keyed<YearRow>>();
   readonly map = new Resource<Keyed<MapRow> & { input: MapInput; indicator: IndicatorListRow }>();
+  /** Every year's map values of the view, when the colour classes span all years. */
+  readonly classValues = new Resource<Keyed<number | null>>();
   readonly trend = new Resource<TrendRow[]>();
   /** Documents behind the map and ranking, and behind the trend: each chart's source line. */
   readonly sources = new Resource<SourceForFactsRow[]>();
@@ -77,6 +79,20 @@ export class DashboardModel {
   readonly yearList = $derived(this.years.data?.key === this.yearsKey ? this.years.data.rows : []);
   readonly year = $derived(resolveYear(this.view, this.yearList, this.time));
   readonly mapRows = $derived(this.map.data?.rows ?? []);
+  /** What `classValues` must answer: the map's input without its year. */
+  readonly classKey = $derived(
+    this.indicator && this.years.data?.key === this.yearsKey
+      ? JSON.stringify([mapInputOf(this.view, this.indicator, null), this.yearList])
+      : '',
+  );
+  /** Values the colour classes are computed from instead of the shown year's, or null. */
+  readonly sameClassValues = $derived(
+    this.view.sameClasses &&
+      this.view.classing !== 'custom' &&
+      this.classValues.data?.key === this.classKey
+      ? this.classValues.data.rows
+      : null,
+  );
   /** The indicator, time and year the map rows answer: titles follow the data, not the request. */
   readonly shown = $derived.by(() => {
     const data = this.map.data;
@@ -104,6 +120,11 @@ export class DashboardModel {
     $effect(() => {
       void this.revision;
       if (this.indicator && this.years.data?.key === this.yearsKey) this.loadMap(this.indicator);
+    });
+    $effect(() => {
+      void this.revision;
+      if (this.view.sameClasses && this.view.classing !== 'custom' && this.classKey)
+        this.loadClassValues(this.indicator!, this.classKey);
     });
     $effect(() => {
       void this.revision;
@@ -178,6 +199,23 @@ export class DashboardModel {
       indicator,
       rows: await loadMapRows(<T>(q: SqlQuery) => this.rows<T>(q), input),
     }));
+  }
+
+  /**
+   * The view's values in every year with data, for classes that stay put while the slider
+   * moves. The map's queries are per view, not per year, so these are answered from the
+   * row source's cache: no query beyond the ones the map itself made.
+   */
+  private loadClassValues(indicator: IndicatorListRow, key: string): void {
+    const input = mapInputOf(this.view, indicator, null);
+    const years = this.yearList.map((y) => y.year);
+    const fetch = <T>(q: SqlQuery) => this.rows<T>(q);
+    void this.classValues.load(async () => {
+      const values: (number | null)[] = [];
+      for (const year of years)
+        for (const row of await loadMapRows(fetch, { ...input, year })) values.push(row.value);
+      return { key, rows: values };
+    });
   }
 
   private loadTrend(indicator: IndicatorListRow): void {
