@@ -7,3 +7,5 @@ export type { RegionNames } from './region-name';
 export { componentMessages } from './components';
 export type { ComponentMessages } from './components';
 export { importWarningText, importErrorText } from './import-messages';
+export { extractMessages } from './extract-messages';
+export type { ExtractMessages } from './extract-messages';
