@@ -67,6 +67,14 @@ function maskTitles(s: string): string {
   return s.replace(/《[^》]{0,60}》/g, (m) => ' '.repeat(m.length));
 }
 
+/** The last year written in the paragraph before `at`: what 同年 refers to. */
+function yearBefore(text: string, at: number): number | null {
+  const paragraph = maskTitles(text.slice(text.lastIndexOf('\n', at - 1) + 1, at));
+  const years = [...paragraph.matchAll(/((?:19|20)\d{2})年/g)];
+  const last = years.at(-1)?.[1];
+  return last ? Number(last) : null;
+}
+
 export function extractFacts(original: string, opts: ExtractOptions = {}): ExtractedFact[] {
   const norm = normalizeText(original, { toSimplified: opts.toSimplified });
   const { text } = norm;
@@ -74,7 +82,12 @@ export function extractFacts(original: string, opts: ExtractOptions = {}): Extra
   const quoted = quotedMask(text);
   const regions = opts.resolver ? regionContext(text, opts.resolver, quoted) : null;
   const timeAt = (sentence: Span, at: number) =>
-    timeOf(maskTitles(text.slice(sentence.start, sentence.end)), at - sentence.start, docDate);
+    timeOf(
+      maskTitles(text.slice(sentence.start, sentence.end)),
+      at - sentence.start,
+      docDate,
+      yearBefore(text, sentence.start),
+    );
   const sentences = splitSentences(text);
   const tables = tableFacts({ original, norm, docDate, regions });
   const inTable = (at: number) => tables.rows.some((r) => at >= r.start && at < r.end);

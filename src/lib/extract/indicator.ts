@@ -1,4 +1,5 @@
 import type { Candidate } from './candidates';
+import { claimedPlaces, isNomination, isWholeSetClaim } from './set-claims';
 import type { ExtractTheme } from './theme-cues';
 
 /** Words that precede the counted noun rather than name it. */
@@ -78,6 +79,15 @@ export function labelIndicator(
   after: string,
 ): string {
   const near = before.slice(-24) + after.slice(0, 24);
+  if (theme !== 'other' && isWholeSetClaim(after)) {
+    const kind = theme === 'coverage' ? '创建' : theme === 'funding' ? '资金' : '宣传教育';
+    return `${kind}覆盖${claimedPlaces(after)}数`;
+  }
+  if (theme === 'other' && isNomination(before, after)) {
+    const title = /(?:模范|先进|示范)(?:集体|个人|单位|家庭|户|区|村|社区)/g;
+    const named = [...before.slice(-20).matchAll(title)].at(-1) ?? [...after.matchAll(title)][0];
+    return `推荐申报${named?.[0] ?? nounAfter(after)}数`;
+  }
   if (theme === 'trainings') return trainingsLabel(c, near);
   if (theme === 'honours') return honoursLabel(c, after.slice(0, 30) + before.slice(-16));
   if (theme === 'coverage') return coverageLabel(c, after.slice(0, 20), before.slice(-16));

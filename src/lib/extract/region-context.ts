@@ -9,6 +9,7 @@ import {
 } from './regions';
 import {
   BELOW_COUNTY,
+  dropDonors,
   dropNeighbours,
   findScopeWords,
   isOfLevel,
@@ -29,6 +30,9 @@ const TITLE_WEIGHT = 3;
 const BYLINE = /来源|作者|编辑|记者|通讯员|供稿|发布时间|发表时间|浏览|点击|阅读/;
 /** List marks before a heading's place: 一、 (二) 3. 第四. */
 const LIST_MARK = /^[\s(]*(?:第?[一二三四五六七八九十\d]{1,3}[)、.\s]\s*)?/;
+
+/** Words between a figure and the place it goes to: 用于红河州, 拨付给文山州, 支持怒江州. */
+const RECIPIENT = /(?:用于|拨付给?|拨到|下达到?|投向|支持|援助)[^,;。\d]{0,2}$/;
 
 interface Section {
   start: number;
@@ -64,7 +68,8 @@ export function regionContext(
   lookup: RegionLookup,
   quoted: readonly boolean[],
 ): RegionContext {
-  const mentions = mergeAddresses(dropNeighbours(text, findRegionMentions(text, lookup)));
+  const located = mergeAddresses(dropNeighbours(text, findRegionMentions(text, lookup)));
+  const mentions = dropDonors(text, located);
   const free = mentions.filter((m) => !quoted[m.start]);
   const scopes = findScopeWords(text).filter((s) => !quoted[s.start]);
   const lines = lineSpans(text).filter((l) => text.slice(l.start, l.end).trim());
@@ -213,7 +218,14 @@ export function regionContext(
     const inClause = new Set(places.filter((m) => m.start >= clause.start).map((m) => m.code));
     if (nearest && 'scope' in nearest) return resolveScope(nearest.scope, segment.start);
     if (nearest && inClause.size < 2) return plain(nearest.place);
-    return sectionAt(at) ?? mainAt(at);
+    return recipientAfter(at, clause) ?? sectionAt(at) ?? mainAt(at);
+  }
+
+  /** 援建资金2000万元用于红河州…: with no place before it, money goes to the place it is for. */
+  function recipientAfter(at: number, clause: Span): RegionRef | null {
+    const place = free.find((m) => m.start > at && m.end <= clause.end);
+    if (!place || !RECIPIENT.test(text.slice(at, place.start))) return null;
+    return plain(place);
   }
 
   const pairedAt = (at: number, sentence: Span, figureStarts: readonly number[]) => {

@@ -72,6 +72,17 @@ export function dropNeighbours(text: string, mentions: RegionMention[]): RegionM
   });
 }
 
+/**
+ * A place named as the giver of aid (上海市对口帮扶…, 在珠海市东西部协作下, 上海援建资金): the
+ * figure belongs to the region that receives it, never to the donor.
+ */
+const DONOR_AFTER =
+  /^(?:的)?(?:对口(?:帮扶|支援|援助|协作|援建)?|东西部(?:协作|扶贫协作)|(?:结对|定点)帮扶|援建|援助|支援|帮扶|捐赠|捐建|捐助|援[藏疆青滇黔桂蒙宁甘川渝])/;
+
+export function dropDonors(text: string, mentions: RegionMention[]): RegionMention[] {
+  return mentions.filter((m) => !DONOR_AFTER.test(text.slice(m.end, m.end + 8)));
+}
+
 /** Where each piece of a compilation page starts; one piece (at 0) for an ordinary page. */
 export function pieceStarts(text: string): number[] {
   const starts = [0];
