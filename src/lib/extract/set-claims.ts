@@ -6,7 +6,7 @@
 
 /** Administrative places counted as such (8个县市, 220个行政村), not as demonstration units. */
 export const ADMIN_PLACES =
-  /^(?:个)?(?:县市区?|县区|县|市|乡镇|乡|镇|行政村|村|社区|嘎查|苏木|街道)(?![\p{Script=Han}]{0,2}示范)/u;
+  /^(?:个)?(?:县市区?|县区|县|市|乡镇|乡|镇|行政村|村|社区|嘎查|苏木|街道)(?![级的]{0,2}示范)/u;
 
 /** After the places: all of them covered, built, named (全覆盖, 均创建, 全部建成, 都已达标). */
 const WHOLE_SET_AFTER =
