@@ -109,9 +109,7 @@ describe('extractFacts(the document present)', () => {
   });
 
   it('runs a year to the present: 2018年截至目前 is a period', () => {
-    expect(run('2018年截至目前,共举办培训班30期。', '2023-06-01').map(when)).toEqual([
-      '2018–2023',
-    ]);
+    expect(run('2018年截至目前,共举办培训班30期。', '2023-06-01').map(when)).toEqual(['2018–2023']);
   });
 });
 

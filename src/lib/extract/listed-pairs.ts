@@ -13,6 +13,13 @@ const YEAR_RUN = /^((?:19|20)\d{2})年?\s*(?:-|~|—|―|–|至|到)\s*((?:19|2
 /** Short names of categories: 机关, 学校, 示范村; longer items are clauses, not a list. */
 const CATEGORY = /^[\p{Script=Han}]{1,6}$/u;
 const MAX_YEARS = 10;
+/** The longest subject (全州, 全县各地) allowed between a list and its 分别. */
+const SUBJECT = 4;
+
+function clauseBefore(text: string, from: number, at: number): number {
+  const breaks = [',', ';', ':', '，', '；', '：'].map((c) => text.lastIndexOf(c, at - 1) + 1);
+  return Math.max(from, ...breaks);
+}
 
 function listedItems(lead: string): ListedItem[] {
   const run = YEAR_RUN.exec(lead.replace(/^[^\d]*(?=\d)/, ''));
@@ -46,11 +53,12 @@ export function pairedItem(
   const split = text.slice(sentence.start, at).lastIndexOf('分别');
   if (split < 0) return null;
   const splitAt = sentence.start + split;
-  const clauseStart = Math.max(
-    sentence.start,
-    ...[',', ';', ':', '，', '；', '：'].map((c) => text.lastIndexOf(c, splitAt - 1) + 1),
-  );
-  const items = listedItems(text.slice(clauseStart, splitAt).trim());
+  const clause = clauseBefore(text, sentence.start, splitAt);
+  let items = listedItems(text.slice(clause, splitAt).trim());
+  // 2021年、2022年,全州分别…: a short subject may stand between the list and 分别.
+  if (!items.length && splitAt - clause <= SUBJECT && clause > sentence.start) {
+    items = listedItems(text.slice(clauseBefore(text, sentence.start, clause - 1), clause - 1));
+  }
   const paired = figureStarts.filter((s) => s > splitAt && s < sentence.end);
   if (items.length < 2 || paired.length !== items.length) return null;
   return items[paired.indexOf(at)] ?? null;

@@ -66,7 +66,13 @@ export function relativeHits(s: string, doc: DocTime, explicit: readonly Hit[]):
     docYear === null ? null : { year: docYear - offset, period: null };
   for (const m of s.matchAll(/(?<![比较同])(今年|本年|去年|上年|上一年|前年|明年|下一年)/g)) {
     const word = m[1] ?? '';
-    const offset = /今年|本年/.test(word) ? 0 : word === '前年' ? 2 : /明年|下一年/.test(word) ? -1 : 1;
+    const offset = /今年|本年/.test(word)
+      ? 0
+      : word === '前年'
+        ? 2
+        : /明年|下一年/.test(word)
+          ? -1
+          : 1;
     add(m.index, year(offset));
   }
   const spans =
@@ -104,7 +110,10 @@ function deferredHits(s: string, doc: DocTime, before: readonly Hit[]): Hit[] {
     const at = m.index ?? 0;
     if (named(at) || doc.year === null) continue;
     const planned = PLANNED.test(s.slice(0, at));
-    hits.push({ at, ref: { year: planned ? doc.year : lastFinishedYear(doc, doc.year), period: null } });
+    hits.push({
+      at,
+      ref: { year: planned ? doc.year : lastFinishedYear(doc, doc.year), period: null },
+    });
   }
   for (const m of s.matchAll(SAME_YEAR)) {
     const at = m.index ?? 0;

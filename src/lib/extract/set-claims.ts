@@ -19,7 +19,10 @@ export function isWholeSetClaim(after: string): boolean {
 
 /** The place noun of a whole-set claim (县市, 乡镇 …), for its indicator. */
 export function claimedPlaces(after: string): string {
-  return /^(?:个)?([\p{Script=Han}]{1,3}?)(?:[(（][^)）]{0,4}[)）])?(?:全|均|都)/u.exec(after)?.[1] ?? '地区';
+  return (
+    /^(?:个)?([\p{Script=Han}]{1,3}?)(?:[(（][^)）]{0,4}[)）])?(?:全|均|都)/u.exec(after)?.[1] ??
+    '地区'
+  );
 }
 
 /** Put forward for an honour or a title, not granted it: 推荐申报, 推选, 提名, 候选. */
