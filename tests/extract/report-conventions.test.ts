@@ -108,6 +108,10 @@ describe('extractFacts(the document present)', () => {
     ]);
   });
 
+  it('reads 三年内 as a span, not the document year', () => {
+    expect(run('力争三年内建成示范村20个。', '2023-06-01').map(when)).toEqual([null]);
+  });
+
   it('runs a year to the present: 2018年截至目前 is a period', () => {
     expect(run('2018年截至目前,共举办培训班30期。', '2023-06-01').map(when)).toEqual(['2018–2023']);
   });

@@ -49,7 +49,8 @@ function relativeYears(n: number, doc: DocTime, year: number): Period {
 /** The document's present: 截至目前, 目前, 至今, 近日; a year before them makes a period instead. */
 const NOW = /截至目前|截止目前|到目前为止|目前|至今|迄今|近日|日前|近期/g;
 /** A deadline in the document's year: 年底前, 年内. Not 2023年底前 or 去年底. */
-const DEADLINE = /(?<![\d去今明前上本])年(?:底|末)(?:前|以前)|(?<![\d去今明前上本])年内/g;
+const DEADLINE =
+  /(?<![\d去今明前上本])年(?:底|末)(?:前|以前)|(?<![\d去今明前上本一二两三四五六七八九十])年内/g;
 /** The year the text speaks of, whole: 全年, 截至年底. They defer to any time word before them. */
 const WHOLE_YEAR = /全年(?:度)?|(?<![\d去今明前上本])年(?:底|末)(?!前|以前)/g;
 /** Plan words before 全年 make it the document's own year (力争全年开展…). */
