@@ -94,7 +94,8 @@ describe('extractFacts(numerals, ranges, qualifiers, targets)', () => {
       ['more_than', false],
       ['exact', false],
       ['exact', false],
-      ['exact', false],
+      // 示范点3-5个: a range is recorded by its lower end, at least that.
+      ['at_least', false],
       ['approx', false],
       ['approx', false],
       ['at_least', true],

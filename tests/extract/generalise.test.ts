@@ -148,7 +148,7 @@ describe('extractFacts(units, durations and rates of funds)', () => {
 
   it('does not theme administrative places or tourists by the sentence around them', () => {
     expect(run('来自8个县市的学员参加培训。').map(brief)).toEqual(['8个 other']);
-    expect(run('创建工作实现16个县市全覆盖。').map(brief)).toEqual(['16个 other']);
+    expect(run('全旗220个行政村开展示范家庭评选。').map(brief)).toEqual(['220个 other']);
     expect(run('8个县市全部建成省级示范县市。').map(brief)).toEqual(['8个 coverage']);
     expect(run('教育基地去年接待游客约1600万人次。').map((f) => f.theme)).toEqual(['other']);
   });

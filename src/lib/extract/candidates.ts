@@ -18,6 +18,8 @@ export interface Candidate {
   numeral: string;
   /** The word after a figure that has no statistic unit (年, 周年, 号 …), when there is one. */
   nonStatUnit: string | null;
+  /** An order of magnitude, not a count: 数十场, 几百人, 上千人 (its lower bound, more_than). */
+  vague: boolean;
 }
 
 /** Thousands separators only where a comma is followed by exactly three digits. */
@@ -75,14 +77,21 @@ function readNumeral(text: string, at: number): Numeral | null {
   return { value, end, raw: cleanRaw, chinese: !arabic, inner };
 }
 
+/** Words before a bare 十/百/千/万 that make it a magnitude or a bound: 数十, 几百, 上千, 逾万, 近千. */
+const MAGNITUDE_BEFORE = /[数几上逾近超约]/;
+/** Of those, the ones that leave the figure vague (数十场 is more than ten, of unknown size). */
+const VAGUE_BEFORE = /[数几上]/;
+const BARE_MAGNITUDE = /^(?:十|百|千|万|十万|百万|千万)$/;
+
 function isNumeralStart(text: string, i: number): boolean {
   const c = text[i] ?? '';
   const prev = text[i - 1] ?? '';
   const digitBefore = /\d/.test(text[i - 2] ?? '');
   if (/\d/.test(c)) return !/[\dA-Za-z_/#-]/.test(prev) && !(/[.,]/.test(prev) && digitBefore);
   if (CHINESE.test(text[i - 1] ?? '')) return false;
-  // 百余场, 万余人: a bare 百/千/万 counts only with 余/多 after it.
-  if (/[百千万]/.test(c)) return /[余多]/.test(text[i + 1] ?? '');
+  // 百余场, 万余人, 逾千人, 数万人: a bare 百/千/万 counts with 余/多 after it or a word of
+  // magnitude before it.
+  if (/[百千万]/.test(c)) return /[余多]/.test(text[i + 1] ?? '') || MAGNITUDE_BEFORE.test(prev);
   return /[零〇一二两三四五六七八九十]/.test(c);
 }
 
@@ -124,17 +133,19 @@ export function findCandidates(text: string, from = 0, to = text.length): Candid
     // 1万余人次: 余 may sit between the multiplier and the unit, read above; 80个多 is rare.
     const unitEnd = end + (unit?.length ?? nonStatUnit?.length ?? 0);
     if (valueMax !== null && valueMax < value) [value, valueMax] = [valueMax, value];
+    const vague = BARE_MAGNITUDE.test(num.raw) && VAGUE_BEFORE.test(text[i - 1] ?? '');
     found.push({
-      start: i,
+      start: vague ? i - 1 : i,
       end: unitEnd,
       value,
       valueMax,
       unit: unit?.unit ?? '',
       kind: unit?.kind ?? 'count',
-      inner: num.inner,
+      inner: num.inner || vague,
       chinese: num.chinese,
       numeral: num.raw,
       nonStatUnit,
+      vague,
     });
     i = unitEnd - 1;
   }

@@ -41,6 +41,10 @@ function sameParagraph(text: string, from: number, to: number): boolean {
   return !text.slice(from, to).includes('\n');
 }
 
+/** A part is counted like its total: the same unit, or people in 人 of a total in 人次. */
+const partOf = (part: Candidate, total: Candidate) =>
+  part.unit === total.unit || (part.kind === 'people' && total.kind === 'people');
+
 /** 其中市24个: the first figure after 其中 takes the theme of the themed total before it. */
 function carryBreakdowns(text: string, figures: ThemedFigure[]): void {
   figures.forEach((f, i) => {
@@ -48,12 +52,16 @@ function carryBreakdowns(text: string, figures: ThemedFigure[]): void {
     const prev = figures[i - 1];
     const from = Math.max(prev?.c.end ?? 0, f.c.start - 40);
     const gap = text.slice(from, f.c.start);
-    if (![...gap.matchAll(BREAKDOWN)].length || /[;；]/.test(gap)) return;
+    const words = [...gap.matchAll(BREAKDOWN)].map((m) => m[0]);
+    if (!words.length || /[;；]/.test(gap)) return;
+    // 分别 distributes a count of its own sentence; 其中 and 包括 may open the next one.
+    const withinSentence = words.every((w) => w.startsWith('分别'));
     for (let j = i - 1; j >= 0; j--) {
       const total = figures[j];
       if (!total || f.c.start - total.c.end > BREAKDOWN_REACH) break;
       if (!sameParagraph(text, total.c.end, f.c.start)) break;
-      if (total.theme === 'other' || total.c.kind !== f.c.kind) continue;
+      if (withinSentence && total.sentence.start !== f.sentence.start) break;
+      if (total.theme === 'other' || !partOf(f.c, total.c)) continue;
       carried(f, total.theme, total.score * 0.8);
       break;
     }

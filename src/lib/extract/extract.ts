@@ -6,11 +6,12 @@ import { normalizeText, toOriginalSpan, type ToSimplified } from './normalize';
 import { nonStatReason } from './not-statistics';
 import { detectDocumentDate } from './document-date';
 import { timeOf, type Period } from './periods';
-import { prefixQualifier, resolveQualifier, suffixQualifier } from './qualifier';
+import { clauseQualifier, prefixQualifier, resolveQualifier, suffixQualifier } from './qualifier';
 import { quotedMask } from './quotes';
 import { regionContext, type RegionLookup } from './region-context';
 import { clauseAround, segmentAround, splitSentences, type Span } from './sentences';
 import { linkSentences } from './sentence-links';
+import { pairedItem, type ListedItem } from './listed-pairs';
 import { tableFacts } from './table-facts';
 import { classifyTheme } from './theme';
 import type { ExtractTheme } from './theme-cues';
@@ -62,9 +63,26 @@ function confidenceOf(
   return Math.round(Math.min(0.98, Math.max(0.1, p)) * 100) / 100;
 }
 
+const UNDATED = { year: null, period: null };
+
+/** 机关、学校分别为12个、15个: the listed category leads the figure's indicator. */
+function withCategory(item: ListedItem | null, label: string, place: boolean): string {
+  if (!item || !('category' in item) || place) return label;
+  const category = item.category.replace(/^(?:全|我|本|该)[省区市州盟县旗]/, '');
+  return label.includes(category) ? label : category + label;
+}
+
 /** Years inside 《titles》 name plans, not the time of a figure. */
 function maskTitles(s: string): string {
   return s.replace(/《[^》]{0,60}》/g, (m) => ' '.repeat(m.length));
+}
+
+/** The last year written in the paragraph before `at`: what 同年 refers to. */
+function yearBefore(text: string, at: number): number | null {
+  const paragraph = maskTitles(text.slice(text.lastIndexOf('\n', at - 1) + 1, at));
+  const years = [...paragraph.matchAll(/((?:19|20)\d{2})年/g)];
+  const last = years.at(-1)?.[1];
+  return last ? Number(last) : null;
 }
 
 export function extractFacts(original: string, opts: ExtractOptions = {}): ExtractedFact[] {
@@ -74,7 +92,12 @@ export function extractFacts(original: string, opts: ExtractOptions = {}): Extra
   const quoted = quotedMask(text);
   const regions = opts.resolver ? regionContext(text, opts.resolver, quoted) : null;
   const timeAt = (sentence: Span, at: number) =>
-    timeOf(maskTitles(text.slice(sentence.start, sentence.end)), at - sentence.start, docDate);
+    timeOf(
+      maskTitles(text.slice(sentence.start, sentence.end)),
+      at - sentence.start,
+      docDate,
+      yearBefore(text, sentence.start),
+    );
   const sentences = splitSentences(text);
   const tables = tableFacts({ original, norm, docDate, regions });
   const inTable = (at: number) => tables.rows.some((r) => at >= r.start && at < r.end);
@@ -103,27 +126,29 @@ export function extractFacts(original: string, opts: ExtractOptions = {}): Extra
     const clause = clauseAround(text, sentence, c.start);
     const before = text.slice(clause.start, c.start);
     const afterFull = text.slice(c.end, clause.end);
-    const time = own ?? { year: null, period: null };
+    const siblings = startsBySentence.get(sentence.start) ?? [];
+    const listed = pairedItem(text, c.start, sentence, siblings);
+    const time =
+      listed && 'year' in listed ? { year: listed.year, period: null } : (own ?? UNDATED);
     const pre = prefixQualifier(text.slice(Math.max(sentence.start, c.start - 6), c.start));
+    const bound = pre ? null : clauseQualifier(before);
     const post = suffixQualifier(text.slice(c.end, c.end + 2));
     const isTarget = detectTarget(
       before,
-      pre?.qualifier ?? null,
+      pre?.qualifier ?? bound,
       post?.qualifier ?? null,
       text.slice(sentence.start, c.start),
     );
     const qualifier = resolveQualifier({
       inner: c.inner,
-      prefix: pre?.qualifier ?? null,
+      prefix: pre?.qualifier ?? bound,
       suffix: post?.qualifier ?? null,
       isTarget,
+      range: c.valueMax !== null,
     });
     const segment = segmentAround(text, sentence, c.start);
-    const siblings = startsBySentence.get(sentence.start) ?? [];
-    const region = regions
-      ? (regions.pairedAt(c.start, sentence, siblings) ??
-        regions.regionAt(c.start, segment, clause))
-      : null;
+    const paired = regions?.pairedAt(c.start, sentence, siblings) ?? null;
+    const region = paired ?? regions?.regionAt(c.start, segment, clause) ?? null;
     const ev = toOriginalSpan(norm, original, sentence.start, sentence.end);
     const figureStart = c.start - (pre?.length ?? 0);
     const figureEnd = c.end + (post?.length ?? 0);
@@ -134,7 +159,7 @@ export function extractFacts(original: string, opts: ExtractOptions = {}): Extra
       unit: c.unit,
       qualifier,
       theme,
-      indicator: labelIndicator(c, theme, before, afterFull),
+      indicator: withCategory(listed, labelIndicator(c, theme, before, afterFull), paired !== null),
       year: time.year,
       period: time.period,
       region_code: region?.code ?? null,

@@ -1,4 +1,5 @@
 import type { Candidate } from './candidates';
+import { claimedPlaces, isNomination, isWholeSetClaim } from './set-claims';
 import type { ExtractTheme } from './theme-cues';
 
 /** Words that precede the counted noun rather than name it. */
@@ -78,13 +79,22 @@ export function labelIndicator(
   after: string,
 ): string {
   const near = before.slice(-24) + after.slice(0, 24);
+  if (theme !== 'other' && isWholeSetClaim(after)) {
+    const kind = theme === 'coverage' ? '创建' : theme === 'funding' ? '资金' : '宣传教育';
+    return `${kind}覆盖${claimedPlaces(after)}数`;
+  }
+  if (isNomination(before, after)) {
+    const title = /(?:模范|先进|示范)(?:集体|个人|单位|家庭|户|区|村|社区)/g;
+    const named = [...before.slice(-20).matchAll(title)].at(-1) ?? [...after.matchAll(title)][0];
+    return `推荐申报${named?.[0] ?? nounAfter(after)}数`;
+  }
   if (theme === 'trainings') return trainingsLabel(c, near);
   if (theme === 'honours') return honoursLabel(c, after.slice(0, 30) + before.slice(-16));
   if (theme === 'coverage') return coverageLabel(c, after.slice(0, 20), before.slice(-16));
   if (theme === 'funding') {
     if (c.kind !== 'money') return c.unit === '%' ? '资金使用比例' : '资金支持项目数';
     const noun = FUNDING_NOUN.exec(before.slice(-20))?.[1] ?? '';
-    return han(noun).replace(/^(?:上级|争取|累计|共|下达|投入|安排)+/, '') || '资金';
+    return han(noun).replace(/^.*(?:分别|投入|安排|下达|争取|累计|筹集|整合|共)/, '') || '资金';
   }
   const noun = nounAfter(after) || nounBefore(before);
   return noun || (c.unit ? `${c.unit}数` : '数值');

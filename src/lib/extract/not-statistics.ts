@@ -87,6 +87,7 @@ function proseNumeral(
   after: string,
   text: string,
 ): NonStatReason | null {
+  if (c.vague) return null;
   if (c.value <= 1) return 'prose-numeral';
   if (/[百千万亿]/.test(c.numeral) || c.value > 10 || c.kind === 'money') return null;
   if (c.unit === '人次' || c.unit === '场次') return null;

@@ -37,7 +37,10 @@ const SUFFIXES: [string, Qualifier][] = [
 ];
 
 /** A verb may stand between the word and the figure: 至少组织1次, 不少于培训3期. */
-const VERB = /(?:组织|开展|举办|安排|培训|达到|完成|建成|命名|投入)$/;
+const VERB = /(?:组织|开展|举办|安排|培训|达到|完成|建成|命名|投入|占)$/;
+
+/** A floor or cap over a phrase: 至少培育民族团结进步教育基地3个, 每村不少于选派宣讲员1名. */
+const CLAUSE_BOUND = /(不少于|不低于|至少|不超过|不高于|最多)[^,;:。\d]{1,16}$/;
 
 export function prefixQualifier(before: string): { qualifier: Qualifier; length: number } | null {
   const verb = VERB.exec(before)?.[0] ?? '';
@@ -50,6 +53,13 @@ export function prefixQualifier(before: string): { qualifier: Qualifier; length:
   return null;
 }
 
+/** A bound written earlier in the clause, with the counted noun between it and the figure. */
+export function clauseQualifier(clauseBefore: string): Qualifier | null {
+  const word = CLAUSE_BOUND.exec(clauseBefore)?.[1];
+  if (!word) return null;
+  return /不少于|不低于|至少/.test(word) ? 'at_least' : 'at_most';
+}
+
 export function suffixQualifier(after: string): { qualifier: Qualifier; length: number } | null {
   for (const [word, qualifier] of SUFFIXES) {
     if (after.startsWith(word)) return { qualifier, length: word.length };
@@ -59,15 +69,18 @@ export function suffixQualifier(after: string): { qualifier: Qualifier; length: 
 
 /**
  * 余/多 inside the figure win; then words before or after it. In a target or rule a floor
- * written as 以上 is `at_least`, not an outturn `more_than`.
+ * written as 以上 is `at_least`, not an outturn `more_than`. A range (150至200人) is recorded
+ * by its lower end: at least that.
  */
 export function resolveQualifier(parts: {
   inner: boolean;
   prefix: Qualifier | null;
   suffix: Qualifier | null;
   isTarget: boolean;
+  range?: boolean;
 }): Qualifier {
-  const q = parts.prefix ?? parts.suffix ?? (parts.inner ? 'more_than' : 'exact');
+  const plain = parts.inner ? 'more_than' : parts.range ? 'at_least' : 'exact';
+  const q = parts.prefix ?? parts.suffix ?? plain;
   if (parts.isTarget && q === 'more_than' && !parts.inner && parts.suffix === 'more_than') {
     return 'at_least';
   }

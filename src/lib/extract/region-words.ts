@@ -72,6 +72,23 @@ export function dropNeighbours(text: string, mentions: RegionMention[]): RegionM
   });
 }
 
+/**
+ * A place named as the giver of aid (上海市对口帮扶…, 在珠海市东西部协作下, 上海援建资金): the
+ * figure belongs to the region that receives it, never to the donor.
+ */
+const DONOR_AFTER =
+  /^(?:的)?(?:对口(?:帮扶|支援|援助|协作|援建)?|(?:结对|定点)帮扶|援建|援助|支援|帮扶|捐赠|捐建|捐助|援[藏疆青滇黔桂蒙宁甘川渝])/;
+/** 在珠海市东西部协作下, 在上海市的帮扶下: the place under whose help something happened. */
+const HELPED_BY = /^[^,;。]{0,8}(?:协作|帮扶|支援|援助|援建)[^,;。]{0,4}下/;
+
+export function dropDonors(text: string, mentions: RegionMention[]): RegionMention[] {
+  return mentions.filter((m) => {
+    const after = text.slice(m.end, m.end + 16);
+    const under = /(?:在|得益于)$/.test(text.slice(Math.max(0, m.start - 3), m.start));
+    return !DONOR_AFTER.test(after) && !(under && HELPED_BY.test(after));
+  });
+}
+
 /** Where each piece of a compilation page starts; one piece (at 0) for an ordinary page. */
 export function pieceStarts(text: string): number[] {
   const starts = [0];

@@ -40,7 +40,7 @@ export const CUES: Record<ScoredTheme, Cue[]> = {
     cue('创建(?:单位|覆盖率|达标率?|点|对象)'),
   ],
   trainings: [
-    cue('培训'),
+    cue('培训|轮训|集训|调训|研修'),
     cue('学员'),
     cue('宣讲'),
     cue('讲座'),
@@ -70,6 +70,8 @@ export const CUES: Record<ScoredTheme, Cue[]> = {
     cue('经费'),
     cue('拨付|下达|划拨|拨到|拨给|落实'),
     cue('补助|补贴|奖补|资助'),
+    // Awards of money to units named or commended (一次性奖励20万元).
+    cue('奖励|奖金', 0.8),
     cue('争取', 0.7),
     cue('安排', 0.5),
     cue('扶持', 0.7),

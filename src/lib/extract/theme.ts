@@ -1,5 +1,6 @@
 import type { Candidate } from './candidates';
-import { CUES, UNITS, type ExtractTheme, type ScoredTheme } from './theme-cues';
+import { ADMIN_PLACES, isWholeSetClaim } from './set-claims';
+import { CUES, UNITS, cueWeights, type ExtractTheme, type ScoredTheme } from './theme-cues';
 import { PER_UNIT } from './target';
 
 /** Money that is not spending on the work: income, output, budgets, welfare payments. */
@@ -21,12 +22,17 @@ const HONOURED = /^.?(?:集体|个人)(?!经济|企业|土地|所有|资产|收�
 const VISITED = /参观|观摩|考察学习|学习考察/;
 
 /** What a coverage figure counts: units, places and sites of the work. */
-const COVERAGE_NOUN =
-  /^[^,;。]{0,14}(?:示范|基地|单位|村|社区|学校|企业|地区|家园|点|长廊|乡|镇|县|旗|市|州|盟|机关|寺|宫观|教堂|宗教|集体|家庭|连队|景区|医院|窗口|街道|嘎查|苏木|团场|户)/;
+const COVERAGE_NOUNS =
+  '示范|基地|单位|村|社区|学校|企业|地区|家园|点|长廊|乡|镇|县|旗|市|州|盟|机关|寺|宫观|教堂|宗教|集体|家庭|连队|景区|医院|窗口|街道|嘎查|苏木|团场|户';
+const COVERAGE_NOUN = new RegExp(`^[^,;。]{0,14}(?:${COVERAGE_NOUNS})`);
+/** The counted noun written before the figure: 评选出示范家庭500户, 示范村20个. */
+const COVERAGE_NOUN_BEFORE = new RegExp(`(?:${COVERAGE_NOUNS})[^,;。、和及与\\d]{0,2}$`);
 const NOUN_REJECTS_COVERAGE = /^[^,;。]{0,2}(?:商户|个体户|农户|住户|用户)/;
-/** Administrative places counted as such (8个县市, 220个行政村), not as demonstration units. */
-const ADMIN_PLACES =
-  /^(?:个)?(?:县市区?|县区|县|市|乡镇|乡|镇|行政村|村|社区|嘎查|苏木|街道)(?![\p{Script=Han}]{0,2}示范)/u;
+/** Places are honoured only when the clause says so (8个县被授予…模范集体称号). */
+const PLACES_HONOURED = /表彰|授予|荣誉|称号|模范集体/;
+/** A title of honour after people counted (8名居民获评…模范个人): not a demonstration unit. */
+const HONOUR_TITLE = /模范(?:集体|个人|家庭|户)|先进(?:集体|个人|工作者)|荣誉称号/;
+const PEOPLE_UNITS = new Set(['名', '人', '位']);
 /** What makes places coverage: they were built, named or certified as creation units. */
 const CERTIFIED = /建成|命名|挂牌|达标|获评|评为|创建成|入选|授予|验收/;
 /** Visitors and tourists received are tourism, not an audience of the work. */
@@ -42,6 +48,16 @@ function fundShareRule(c: Candidate, ctx: ThemeContext): boolean {
     .slice(clause.start, c.start)
     .replace(/(?:不低于|不少于|不超过|达到|为|须|应)+$/, '');
   return FUND_SHARE_RULE.test(before) && /资金|经费/.test(text.slice(sentence.start, sentence.end));
+}
+
+/**
+ * The theme of a claim over a whole set of places follows the work that covers them:
+ * 开展宣讲…实现13个县市全覆盖 is trainings; creation work (创建工作实现16个县市全覆盖) coverage.
+ */
+function claimTheme(ctx: ThemeContext): ScoredTheme {
+  const w = cueWeights(ctx.text, ctx.sentence.start, ctx.clause.end);
+  const [best] = (['trainings', 'funding'] as const).filter((t) => w[t] > w.coverage);
+  return best ?? 'coverage';
 }
 
 export interface ThemeContext {
@@ -119,6 +135,7 @@ function themeOf(c: Candidate, ctx: ThemeContext): { theme: ExtractTheme; score:
   if (projects && ['个', '项'].includes(c.unit) && !research && !ADMIN_PLACES.test(after)) {
     return { theme: 'funding', score: 1 + scoreTheme('funding', c, ctx) };
   }
+  if (isWholeSetClaim(after)) return { theme: claimTheme(ctx), score: 1 };
   // 来自8个县市的学员: where participants come from, not a count of the work.
   if (/来自[^,;。\d]{0,2}$/.test(before) && ADMIN_PLACES.test(after))
     return { theme: 'other', score: 0 };
@@ -141,9 +158,13 @@ function themeOf(c: Candidate, ctx: ThemeContext): { theme: ExtractTheme; score:
     if (theme === 'coverage' && NOUN_REJECTS_COVERAGE.test(after)) score = 0;
     if (theme === 'coverage' && ADMIN_PLACES.test(after) && !CERTIFIED.test(after)) score = 0;
     if (theme === 'trainings' && TOURISTS.test(before.slice(-12))) score = 0;
+    if (theme === 'honours' && places && !PLACES_HONOURED.test(after)) score = 0;
+    const honouredPeople = HONOUR_TITLE.test(after) || HONOURED.test(after);
+    if (theme === 'coverage' && PEOPLE_UNITS.has(c.unit) && honouredPeople) score = 0;
     // 8个集体和7名个人上榜: collectives and individuals counted are the honoured ones.
     if (theme === 'honours' && HONOURED.test(after)) score += score > 0 ? 1.5 : 1;
-    if (theme === 'coverage' && !COVERAGE_NOUN.test(after)) score *= 0.4;
+    const counted = COVERAGE_NOUN.test(after) || COVERAGE_NOUN_BEFORE.test(before);
+    if (theme === 'coverage' && !counted) score *= 0.4;
     if (theme === 'coverage' && VISITED.test(before)) score *= 0.3;
     if (score > best.score) best = { theme, score };
   }

@@ -1,0 +1,38 @@
+/**
+ * Counts whose meaning the words around them fix more than their noun: claims over a whole
+ * set of places (16个县市全覆盖, 所辖8个乡镇均创建…) and nominations (推荐申报模范集体12个),
+ * which are not honours granted.
+ */
+
+/** Administrative places counted as such (8个县市, 220个行政村), not as demonstration units. */
+export const ADMIN_PLACES =
+  /^(?:个)?(?:县市区?|县区|县|市|乡镇|乡|镇|行政村|村|社区|嘎查|苏木|街道)(?![级的]{0,2}示范)/u;
+
+/** After the places: all of them covered, built, named (全覆盖, 均创建, 全部建成, 都已达标). */
+const WHOLE_SET_AFTER =
+  /^[^,;。]{0,10}?(?:全覆盖|(?:均|全部|都|全都)(?:已经?|已)?(?:被)?(?:创建|建成|达标|命名|挂牌|获评|成功|实现|成为|通过|列为|纳入))/;
+
+/** 实现16个县市全覆盖, 所辖8个乡镇均创建为示范乡镇: a count of places the work covers. */
+export function isWholeSetClaim(after: string): boolean {
+  return ADMIN_PLACES.test(after) && WHOLE_SET_AFTER.test(after);
+}
+
+/** The place noun of a whole-set claim (县市, 乡镇 …), for its indicator. */
+export function claimedPlaces(after: string): string {
+  return (
+    /^(?:个)?([\p{Script=Han}]{1,3}?)(?:[(（][^)）]{0,4}[)）])?(?:全|均|都)/u.exec(after)?.[1] ??
+    '地区'
+  );
+}
+
+/** Put forward for an honour or a title, not granted it: 推荐申报, 推选, 提名, 候选. */
+const NOMINATED_BEFORE = /(?:推荐|申报|推选|提名|报送|上报)[^,;:。]*$/;
+const NOMINATED_AFTER = /^[^,;。]{0,8}(?:候选|推荐对象|申报对象|被推荐|拟推荐|推荐为|申报为)/;
+/** 成功申报, 申报成功, 获批: the nomination succeeded, the title was granted. */
+const GRANTED = /成功申报|申报成功|获批|通过(?:验收|评审)/;
+
+/** `before` and `after` are the figure's clause on either side of it. */
+export function isNomination(before: string, after: string): boolean {
+  if (GRANTED.test(before)) return false;
+  return NOMINATED_BEFORE.test(before) || NOMINATED_AFTER.test(after);
+}
