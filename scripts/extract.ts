@@ -107,6 +107,13 @@ const GOLD_SETS = [
     gate: false,
     text: (file: string) => readFileSync(resolve(FIXTURES, 'blind/docs', file), 'utf8'),
   },
+  // A second blind set (2026-11-23), by another annotator who saw neither the rules nor the first.
+  {
+    name: 'blind2',
+    gold: 'blind2/blind-gold.json',
+    gate: false,
+    text: (file: string) => readFileSync(resolve(FIXTURES, 'blind2/docs', file), 'utf8'),
+  },
   // Copies of third-party pages stay out of the repository: scored only where present.
   {
     name: 'held-out',
