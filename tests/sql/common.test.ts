@@ -32,7 +32,6 @@ const queries = {
   ranking: buildRankingSql(map),
   mapView: buildMapViewSql({
     indicator: HOSTILE,
-    kind: 'target',
     level: 'prefecture',
     parent: HOSTILE,
   }),
@@ -40,8 +39,6 @@ const queries = {
   mapLatestYear: buildMapLatestYearSql({
     indicator: HOSTILE,
     kind: 'cumulative',
-    level: 'province',
-    parent: null,
   }),
   trend: buildTrendSql({ indicator: HOSTILE, region: HOSTILE }),
   regionFacts: buildRegionFactsSql({ region: HOSTILE, includeDescendants: true }),

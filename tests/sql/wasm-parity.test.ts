@@ -84,7 +84,7 @@ const queries: [string, SqlQuery][] = [
     build.buildMapViewSql(build.mapViewOf({ ...map, level: 'prefecture', parent: '530000' })),
   ],
   ['map regions', build.buildMapRegionsSql(map)],
-  ['map latest year', build.buildMapLatestYearSql(build.mapViewOf(map))],
+  ['map latest year', build.buildMapLatestYearSql(build.mapKindOf(map))],
   ['trend', build.buildTrendSql({ indicator: 'demo_units_named', region: null })],
   ['indicators', build.buildIndicatorsSql({ theme: 'coverage' })],
   ['years', build.buildYearsSql({ indicator: 'demo_units_named', time: 'stock', targets: false })],

@@ -108,12 +108,13 @@ ORDER BY ${ORDER}`;
 type Bind = ReturnType<typeof createBinder>['bind'];
 
 /**
- * What a map query reads: one indicator and kind; with `level`, that level and the country;
- * with `parent` too, of that level only the regions whose code starts as the parent's does.
+ * What a map query reads: one indicator, and one kind or (without `kind`) every kind the
+ * aggregate holds; with `level`, that level and the country; with `parent` too, of that
+ * level only the regions whose code starts as the parent's does.
  */
 export interface MapAggFilter {
   indicator: string;
-  kind: string;
+  kind?: string;
   level?: string;
   parent?: string | null;
 }
@@ -145,7 +146,7 @@ export function scanMapAggSql(bind: Bind, filter: MapAggFilter): string {
   const scan = (level: (() => string) | null) => {
     const where = [
       `indicator_id = ${asEnum('indicator_id', filter.indicator)}`,
-      `kind = ${asEnum('kind', filter.kind)}`,
+      ...(filter.kind === undefined ? [] : [`kind = ${asEnum('kind', filter.kind)}`]),
       ...(level ? [level()] : []),
     ];
     return `SELECT ${embedded} FROM ${SCHEMA_ALIAS}.${MAP_AGG.embedded} WHERE ${where.join(' AND ')}`;
@@ -166,7 +167,7 @@ export function scanMapAggSql(bind: Bind, filter: MapAggFilter): string {
           ];
   const userWhere = [
     `indicator_id = ${bind('VARCHAR', filter.indicator)}`,
-    `kind = ${bind('VARCHAR', filter.kind)}`,
+    ...(filter.kind === undefined ? [] : [`kind = ${bind('VARCHAR', filter.kind)}`]),
     ...(level === undefined ? [] : [`region_level IN (${bind('VARCHAR', level)}, 'national')`]),
     ...(level === undefined || level === 'province' || filter.parent === undefined
       ? []

@@ -9,8 +9,9 @@ export {
   buildMapRegionsSql,
   buildMapLatestYearSql,
   mapViewOf,
+  mapKindOf,
 } from './build-map-view-sql';
-export type { MapViewInput, MapViewRow, MapRegionRow } from './build-map-view-sql';
+export type { MapViewInput, MapKindInput, MapViewRow, MapRegionRow } from './build-map-view-sql';
 export { mapRowsOf, loadMapRows } from './map-rows';
 export type { FetchRows } from './map-rows';
 export { MAP_AGG, buildCreateMapAggSql } from './build-map-agg-sql';
