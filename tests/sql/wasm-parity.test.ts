@@ -1,4 +1,5 @@
 import { userLayerSql } from '../../src/lib/sql/user-layer';
+import { buildCreateIndicatorStatsSql } from '../../src/lib/sql/build-indicator-stats-sql';
 import { buildCreateMapAggSql } from '../../src/lib/sql/build-map-agg-sql';
 import { openWasm as openWasmConnection } from '../helpers/wasm-db';
 import type * as duckdb from '@duckdb/duckdb-wasm/blocking';
@@ -45,6 +46,7 @@ async function openWasm(): Promise<duckdb.DuckDBConnection> {
     stmt.close();
   }
   conn.query(buildCreateMapAggSql());
+  conn.query(buildCreateIndicatorStatsSql());
   conn.query('USE memory');
   for (const sql of userLayerSql()) conn.query(sql);
   return conn;

@@ -1,5 +1,6 @@
 import type { SqlQuery } from '../db/query';
-import { CANDIDATE_COLUMNS, COUNTED, PREFERENCE, T, withArgs } from './common';
+import { MAP_AGG } from './build-map-agg-sql';
+import { SCHEMA_ALIAS, T, withArgs } from './common';
 
 export interface RegionRanksInput {
   /** 6-digit code; peers are all regions of the same level nationwide. */
@@ -28,9 +29,26 @@ export interface RegionRankRow {
   level: string;
 }
 
+/** What a rank needs of the map aggregate's cells: the kinds ranked, ENUMs as VARCHAR. */
+function rankedCellsSql(): string {
+  const cols = ['indicator_id', 'kind', 'region_level', 'region_code', 'qualifier'];
+  const select = (cast: boolean) =>
+    [
+      ...cols.map((c) => (cast ? `${c}::VARCHAR AS ${c}` : c)),
+      'period_end',
+      'value',
+      'fact_id',
+    ].join(', ');
+  const where = `kind IN ('outturn', 'cumulative') AND region_code IS NOT NULL`;
+  return `SELECT ${select(true)} FROM ${SCHEMA_ALIAS}.${MAP_AGG.embedded} WHERE ${where}
+  UNION ALL SELECT ${select(false)} FROM ${MAP_AGG.user} WHERE ${where}`;
+}
+
 /**
  * Where a region stands on each comparable indicator it has data for, in period (outturn)
- * and stock (cumulative) mode separately, among regions of its level with a value.
+ * and stock (cumulative) mode separately, among regions of its level with a value. Read
+ * from the map aggregate: a region's winner for a year is its cell there, so its latest
+ * figure up to a year is its latest cell, and every fact is never rescanned.
  */
 export function buildRegionRanksSql({ region, year = null }: RegionRanksInput): SqlQuery {
   return withArgs(
@@ -40,14 +58,11 @@ export function buildRegionRanksSql({ region, year = null }: RegionRanksInput): 
     ],
     `me AS (SELECT r.code, r.level::VARCHAR AS level FROM args a JOIN ${T.regions} r ON r.code = a.region),
 cand AS (
-  SELECT ${CANDIDATE_COLUMNS},
-    CASE WHEN f.kind = 'cumulative' THEN 'stock' ELSE 'period' END AS time
-  FROM me
-  JOIN ${T.facts} f ON f.region_level = me.level
-  JOIN ${T.indicators} i ON i.indicator_id = f.indicator_id::VARCHAR
-  LEFT JOIN ${T.sources} s ON s.source_id = f.source_id
-  WHERE i.comparable AND f.kind IN ('outturn', 'cumulative') AND ${COUNTED}
-    AND f.period_end IS NOT NULL AND f.region_code IS NOT NULL
+  SELECT g.*, CASE WHEN g.kind = 'cumulative' THEN 'stock' ELSE 'period' END AS time
+  FROM (${rankedCellsSql()}) g
+  JOIN me ON g.region_level = me.level
+  JOIN ${T.indicators} i ON i.indicator_id = g.indicator_id
+  WHERE i.comparable
 ),
 in_year AS (
   SELECT c.*, a.req_year
@@ -64,7 +79,7 @@ sel AS (
 ranked AS (
   SELECT c.*, sel.year,
     row_number() OVER (PARTITION BY c.indicator_id, c.time, c.region_code
-      ORDER BY c.period_end DESC, ${PREFERENCE}) AS rn
+      ORDER BY c.period_end DESC) AS rn
   FROM cand c JOIN sel USING (indicator_id, time)
   WHERE (c.time = 'period' AND c.period_end = sel.year)
     OR (c.time = 'stock' AND c.period_end <= sel.year)

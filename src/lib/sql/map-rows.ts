@@ -90,8 +90,8 @@ export async function loadMapRows(rows: FetchRows, input: MapInput): Promise<Map
   const regions = await rows<MapRegionRow>(buildMapRegionsSql(input));
   const latest =
     input.year === null
-      ? ((await rows<{ year: number | null }>(buildMapLatestYearSql(mapKindOf(input))))[0]
-          ?.year ?? null)
+      ? ((await rows<{ year: number | null }>(buildMapLatestYearSql(mapKindOf(input))))[0]?.year ??
+        null)
       : null;
   return mapRowsOf(winners, regions, input, latest);
 }
