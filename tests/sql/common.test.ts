@@ -60,7 +60,10 @@ describe('every builder', () => {
 
   it('reads facts through the views that add the user layer, and regions from the embedded alias', () => {
     expect(SCHEMA.facts).toBe('all_facts');
-    expect(queries.regionFacts.sql).toContain('all_facts');
+    expect(queries.factList.sql).toContain('all_facts');
+    // The region's facts list reads both layers apart, to match ENUM codes in the scan.
+    expect(queries.regionFacts.sql).toContain('mz.facts');
+    expect(queries.regionFacts.sql).toContain('user_facts');
     expect(queries.map.sql).toContain('mz.regions');
   });
 

@@ -4,6 +4,7 @@ import { THEMES } from '../../src/lib/schema';
 import {
   buildDeleteUserDatasetSql,
   buildIndicatorsSql,
+  buildRegionFactsSql,
   buildRegionRanksSql,
   buildTrendSql,
 } from '../../src/lib/sql';
@@ -11,6 +12,7 @@ import { buildEmbeddedDatabase } from './embedded-db';
 import { openDatabaseFile, openFixtureDb, type FixtureDb } from './fixture-db';
 import {
   buildReferenceIndicatorsSql,
+  buildReferenceRegionFactsSql,
   buildReferenceRegionRanksSql,
   buildReferenceTrendSql,
 } from './reference-panels-sql';
@@ -20,13 +22,15 @@ interface Checked {
   indicators: number;
   trends: number;
   ranks: number;
+  facts: number;
 }
 
 /**
  * The indicator list, trends and region ranks from the aggregates against the same panels
  * computed from the facts (the reference), every row and column: every theme; the trend of
  * every indicator for the country and every region with a fact of it; the ranks of every
- * region with a fact, for its latest years and for each year with data (and one after).
+ * region with a fact, for its latest years and for each year with data (and one after);
+ * the facts list of every region with a fact, alone and with its descendants.
  * Not a national figure's own code as a trend's region (the fixtures have one, 100000): the
  * dashboard asks for the country's trend with no region, and for a region of the map.
  */
@@ -36,7 +40,7 @@ async function expectSamePanels(db: FixtureDb, prefix = ''): Promise<Checked> {
     expect(rows, label).toEqual(await db.rows(ref));
     return rows.length;
   };
-  const checked = { indicators: 0, trends: 0, ranks: 0 };
+  const checked = { indicators: 0, trends: 0, ranks: 0, facts: 0 };
   for (const theme of THEMES)
     checked.indicators += await same(
       theme,
@@ -67,6 +71,14 @@ async function expectSamePanels(db: FixtureDb, prefix = ''): Promise<Checked> {
     params: [prefix],
   })) as { region_code: string; years: number[] }[];
   for (const { region_code: region, years } of regions) {
+    for (const includeDescendants of [false, true]) {
+      const input = { region, includeDescendants };
+      checked.facts += await same(
+        JSON.stringify(input),
+        buildRegionFactsSql(input),
+        buildReferenceRegionFactsSql(input),
+      );
+    }
     for (const year of [null, ...years, years.at(-1)! + 1]) {
       const input = { region, year };
       checked.ranks += await same(
@@ -79,7 +91,7 @@ async function expectSamePanels(db: FixtureDb, prefix = ''): Promise<Checked> {
   return checked;
 }
 
-describe('the trend, indicator list and region ranks from the aggregates', () => {
+describe('the trend, indicator list, region ranks and facts list without a facts scan', () => {
   it('give the panels over the facts on the hand-made fixture', async () => {
     const db = await openFixtureDb();
     try {
@@ -104,6 +116,7 @@ describe('the trend, indicator list and region ranks from the aggregates', () =>
       expect(checked.indicators).toBeGreaterThan(20);
       expect(checked.trends).toBeGreaterThan(200);
       expect(checked.ranks).toBeGreaterThan(100);
+      expect(checked.facts).toBeGreaterThan(400);
     }, 180_000);
 
     it('and with user datasets beside it, before and after one is deleted', async () => {

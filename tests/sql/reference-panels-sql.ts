@@ -122,3 +122,55 @@ JOIN ${T.indicators} i ON i.indicator_id = k.indicator_id
 ORDER BY i.theme, k.indicator_id, k.time`,
   );
 }
+
+/** Every fact about a region (optionally its descendants) with indicator and source details. */
+export function buildReferenceRegionFactsSql({
+  region,
+  includeDescendants,
+}: RegionFactsInput): SqlQuery {
+  return withArgs(
+    [
+      ['region', 'VARCHAR', region],
+      ['descendants', 'BOOLEAN', includeDescendants],
+    ],
+    `me AS (SELECT r.code, r.level::VARCHAR AS level FROM args a JOIN ${T.regions} r ON r.code = a.region),
+sel AS (
+  SELECT f.*, f.region_code::VARCHAR = me.code AS is_self
+  FROM args a CROSS JOIN me
+  JOIN ${T.facts} f ON f.region_code::VARCHAR = me.code OR (a.descendants AND (
+    (me.level = 'province' AND left(f.region_code::VARCHAR, 2) = left(me.code, 2))
+    OR (me.level = 'prefecture' AND left(f.region_code::VARCHAR, 4) = left(me.code, 4))))
+),
+links AS (
+  SELECT DISTINCT fact_id, source_id, is_primary FROM (
+    SELECT fs.fact_id, fs.source_id, fs.is_primary FROM ${T.factSources} fs JOIN sel USING (fact_id)
+    UNION ALL
+    SELECT fact_id, source_id, true FROM sel
+  )
+),
+agg AS (
+  SELECT fact_id,
+    string_agg(source_id, ';' ORDER BY is_primary DESC, source_id) AS source_ids,
+    count(*)::INTEGER AS n_sources
+  FROM (SELECT fact_id, source_id, bool_or(is_primary) AS is_primary FROM links GROUP BY ALL)
+  GROUP BY fact_id
+)
+SELECT f.fact_id, f.theme::VARCHAR AS theme, f.indicator_id::VARCHAR AS indicator_id,
+  i.name_zh AS indicator_name_zh, i.name_en AS indicator_name_en, i.comparable,
+  f.unit::VARCHAR AS unit, f.region_code::VARCHAR AS region_code, f.is_self,
+  r.name AS region_name, r.short_name AS region_short_name, r.name_en AS region_name_en,
+  f.region_level::VARCHAR AS region_level, f.region_name_raw,
+  f.period_start, f.period_end, f.date, f.value, f.qualifier::VARCHAR AS qualifier,
+  f.kind::VARCHAR AS kind, f.batch, f.unit_type::VARCHAR AS unit_type, f.conflict_group,
+  f.evidence, f.notes, f.source_id, s.title AS source_title, s.publisher AS source_publisher,
+  s.date AS source_date, s.url AS source_url, s.reliability::VARCHAR AS reliability,
+  g.source_ids, g.n_sources
+FROM sel f
+LEFT JOIN ${T.indicators} i ON i.indicator_id = f.indicator_id::VARCHAR
+LEFT JOIN ${T.regions} r ON r.code = f.region_code::VARCHAR
+LEFT JOIN ${T.sources} s ON s.source_id = f.source_id
+LEFT JOIN agg g ON g.fact_id = f.fact_id
+ORDER BY f.theme, f.indicator_id::VARCHAR, f.period_end NULLS LAST, f.period_start NULLS LAST,
+  f.is_self DESC, f.region_code::VARCHAR, f.fact_id`,
+  );
+}
