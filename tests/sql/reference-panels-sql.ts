@@ -1,11 +1,17 @@
 /**
  * The trend, indicator list and region ranks computed from the facts, as the app did before
- * they read the build-time aggregates (map_agg, indicator_stats). Kept verbatim as the
+ * they read the build-time aggregates (map_agg, indicator_stats), and a region's facts list
+ * through the all_facts view, as before it matched ENUM codes. Kept verbatim as the
  * reference the aggregate builders are compared with (tests/sql/panel-agg-parity.test.ts)
  * and measured against (bench, native DuckDB).
  */
 import type { SqlQuery } from '../../src/lib/db/query';
-import type { IndicatorsInput, RegionRanksInput, TrendInput } from '../../src/lib/sql';
+import type {
+  IndicatorsInput,
+  RegionFactsInput,
+  RegionRanksInput,
+  TrendInput,
+} from '../../src/lib/sql';
 import {
   CANDIDATE_COLUMNS,
   COUNTED,
