@@ -12,13 +12,15 @@ import {
 } from '../src/lib/schema';
 import type { Region } from '../src/lib/geo/types';
 import { createTableSql, quoteIdent } from '../scripts/lib/ddl';
-import { MAP_AGG, buildCreateMapAggSql } from '../src/lib/sql/build-map-agg-sql';
+import { writeDerivedTables } from '../scripts/lib/write-database';
+import { SCHEMA_VERSION } from '../src/lib/schema';
+import { MAP_AGG } from '../src/lib/sql/build-map-agg-sql';
 import { INDICATOR_COUNT, SOURCE_COUNT, factsSql, type LevelCounts } from './lib/synthetic';
 import { peerColumnsSql, peerDictionaries } from './lib/peer-columns';
 import { log } from './lib/log';
 
 /** Bump when the synthetic data changes: cached datasets with another version are rebuilt. */
-const GENERATOR_VERSION = 6;
+const GENERATOR_VERSION = 7;
 export const OUT = 'bench/out';
 
 export interface Dataset {
@@ -134,10 +136,8 @@ export async function generate(label: string, rows: number, exports: boolean): P
   await writeDimensions(conn, regions);
   await writeFacts(conn, rows, regions);
   // As `npm run data` does for the embedded data: the app never aggregates at load.
-  await conn.run(buildCreateMapAggSql());
-  const aggRows = (
-    await conn.runAndReadAll(`SELECT count(*)::INTEGER FROM ${MAP_AGG.embedded}`)
-  ).getRows()[0]?.[0] as number;
+  const derived = await writeDerivedTables(conn);
+  const aggRows = derived[MAP_AGG.embedded]!;
   await conn.run('CHECKPOINT');
   if (ds.csv) await conn.run(`COPY facts TO '${ds.csv}' (HEADER)`);
   if (ds.parquet) await conn.run(`COPY facts TO '${ds.parquet}' (FORMAT parquet)`);
@@ -149,10 +149,10 @@ export async function generate(label: string, rows: number, exports: boolean): P
   writeFileSync(
     `${ds.dir}/data/manifest.json`,
     JSON.stringify({
-      schema_version: 1,
+      schema_version: SCHEMA_VERSION,
       duckdb_version: 'v1.4.3',
       database: 'facts.duckdb',
-      rows: { facts: rows, [MAP_AGG.embedded]: aggRows },
+      rows: { facts: rows, ...derived },
       files: {},
     }),
   );

@@ -12,7 +12,14 @@ import { coldLoad, type ColdLoad } from './measure/cold-load';
 import { embeddedFilter } from './measure/embedded-filter';
 import type { Breakdown } from './pages/lib/breakdown';
 import { filterSequence } from './pages/lib/sequence';
-import { runNativeLoad, runNativeQueries, type NativeResult } from './peers/native';
+import type { Panel } from './pages/lib/panels';
+import {
+  runNativeLoad,
+  runNativePanels,
+  runNativeQueries,
+  type NativePanels,
+  type NativeResult,
+} from './peers/native';
 
 const argv = process.argv.slice(2);
 const JSON_ONLY = argv.includes('--json');
@@ -39,6 +46,8 @@ interface FilterPage {
   /** One buildMapSql query per move, no cache. */
   sql: Timed;
   breakdown: { view: Breakdown; sql: Breakdown };
+  /** Median ms per query of the trend, indicator list and region ranks (no cache). */
+  panels_ms: Partial<Record<Panel, number>>;
   view_queries: number;
   moves: number;
   duckdb_mib: number;
@@ -80,7 +89,11 @@ async function main(): Promise<void> {
     sets[label] = await generate(label, rows, label === '1M');
   const inputs = filterSequence(PLAN.queries);
   const native: Partial<Record<Size, NativeResult>> = {};
-  for (const s of Object.keys(sets) as Size[]) native[s] = await runNativeQueries(sets[s]!, inputs);
+  const nativePanels: Partial<Record<Size, NativePanels>> = {};
+  for (const s of Object.keys(sets) as Size[]) {
+    native[s] = await runNativeQueries(sets[s]!, inputs);
+    nativePanels[s] = await runNativePanels(sets[s]!);
+  }
   const csvFile = sets['1M']!.csv!;
   const pqFile = sets['1M']!.parquet!;
 
@@ -105,6 +118,7 @@ async function main(): Promise<void> {
         `${s}: dashboard path p50 ${median(f.app.ms).toFixed(1)} ms (${f.view_queries} view queries for ${f.moves} moves), one query per move ${median(f.sql.ms).toFixed(1)} ms, wasm ${filter[s].wasm_mib.toFixed(0)} MiB`,
       );
       log(`${s}: breakdown ${JSON.stringify(f.breakdown)}`);
+      log(`${s}: panels (ms per query) ${JSON.stringify(f.panels_ms)}`);
       log(`${s}: plain JS and Arquero page`);
       peers[s] = (
         await runBenchPage<PeersPage>(
@@ -181,6 +195,12 @@ async function main(): Promise<void> {
             filter[s] && { queries: filter[s].result.view_queries, moves: filter[s].result.moves },
         ),
         breakdown_ms: sized((s) => filter[s]?.result.breakdown),
+        panels_ms: sized((s) => filter[s]?.result.panels_ms),
+        native_panels_ms: sized((s) => nativePanels[s]?.app_ms),
+        native_panels_over_facts_ms: sized((s) => nativePanels[s]?.over_facts_ms),
+        panels_same_rows_as_over_facts: (Object.keys(sets) as Size[]).every(
+          (s) => nativePanels[s]!.same_rows_as_over_facts,
+        ),
         native_one_query_per_move_ms: sized((s) => native[s]?.sql_query_ms),
         native_over_facts_ms: sized((s) => native[s]?.reference_query_ms),
         same_rows_as_map_over_facts: (Object.keys(sets) as Size[]).every(

@@ -15,7 +15,6 @@ import {
   type CsvFile,
 } from '../src/lib/schema';
 import { isUserIndicator } from '../src/lib/store/dataset';
-import { MAP_AGG } from '../src/lib/sql/build-map-agg-sql';
 import { buildGazetteer } from './gazetteer';
 import { writeBoundaries } from './regions.topojson';
 import { buildCoverageReport, formatCoverageReport } from './lib/coverage-report';
@@ -84,7 +83,7 @@ export async function buildData({ dataDir, outDir }: BuildOptions): Promise<Buil
   }
   mkdirSync(outDir, { recursive: true });
   const dbPath = join(outDir, DATABASE_FILE);
-  const { mapAggRows } = await writeDatabase({ ...result.data, regions }, dbPath, outDir);
+  const { derivedRows } = await writeDatabase({ ...result.data, regions }, dbPath, outDir);
   const topo = writeBoundaries(outDir);
   const gazetteerPath = join(outDir, 'gazetteer.json');
   writeFileSync(gazetteerPath, JSON.stringify(regions));
@@ -97,7 +96,7 @@ export async function buildData({ dataDir, outDir }: BuildOptions): Promise<Buil
     sources: result.data.sources.length,
     regions: regions.length,
     population: result.data.population.length,
-    [MAP_AGG.embedded]: mapAggRows,
+    ...derivedRows,
   };
   const manifest = buildManifest(
     {

@@ -108,6 +108,17 @@ export function formatReport(r: Results): string {
   const natPerMove = d['native_one_query_per_move_ms'] as Sized<Spread> | undefined;
   const natFacts = d['native_over_facts_ms'] as Sized<Spread> | undefined;
   const steps = d['breakdown_ms'] as Sized<{ view: Breakdown; sql: Breakdown }> | undefined;
+  const panels = d['panels_ms'] as Sized<Record<string, number>> | undefined;
+  const natPanels = d['native_panels_ms'] as Sized<Record<string, number>> | undefined;
+  const natPanelsFacts = d['native_panels_over_facts_ms'] as
+    Sized<Record<string, number>> | undefined;
+  const panelLine = (s: '1M' | '10M'): string =>
+    ['trend', 'indicators', 'region_ranks', 'region_facts']
+      .map(
+        (p) =>
+          `${p} ${fmt(panels?.[s]?.[p], 1)} | ${fmt(natPanels?.[s]?.[p], 1)} | ${fmt(natPanelsFacts?.[s]?.[p], 1)}`,
+      )
+      .join('; ');
   const figures = [
     ['figure', 'value'],
     ['first chart (app) ms', fmt(r.first_chart_ms, 0)],
@@ -125,6 +136,7 @@ export function formatReport(r: Results): string {
       [`  ${s}: native DuckDB, map over the facts`, sp(natFacts?.[s])],
       [`  ${s}: steps (view query path)`, steps?.[s] ? stepLine(steps[s].view) : '—'],
       [`  ${s}: steps (one query per move)`, steps?.[s] ? stepLine(steps[s].sql) : '—'],
+      [`  ${s}: panels ms/query: WASM | native | native over facts`, panelLine(s)],
     ]),
     [
       'import MB/s CSV: browser / native',

@@ -11,6 +11,12 @@ import {
   type MapRow,
 } from '../../src/lib/sql';
 import { buildReferenceMapSql } from '../../tests/sql/reference-map-sql';
+import {
+  buildReferenceIndicatorsSql,
+  buildReferenceRegionRanksSql,
+  buildReferenceTrendSql,
+} from '../../tests/sql/reference-panels-sql';
+import { PANEL_INPUTS, panelQueries, type Panel } from '../pages/lib/panels';
 import type { Dataset } from '../generate';
 import { log } from '../lib/log';
 import { median, round, spread, type Spread } from '../lib/stats';
@@ -92,6 +98,61 @@ export async function runNativeQueries(ds: Dataset, inputs: MapInput[]): Promise
       checksums: app.results.map(checksum),
       same_rows_as_reference: same,
     };
+  } finally {
+    close();
+  }
+}
+
+export interface NativePanels {
+  /** Median ms per query of each panel as the app asks it (aggregates where it has them). */
+  app_ms: Record<Panel, number>;
+  /** The same panels computed from the facts, as before the aggregates (tests/sql). */
+  over_facts_ms: Partial<Record<Panel, number>>;
+  /** Every aggregate-based panel gave exactly the rows of its facts-based reference. */
+  same_rows_as_over_facts: boolean;
+}
+
+/**
+ * The trend, indicator list and region profile (ranks, facts list) in Node on one thread:
+ * each query as the app builds it and, where it reads an aggregate now, as it was built over
+ * the facts; rows compared one by one.
+ */
+export async function runNativePanels(ds: Dataset): Promise<NativePanels> {
+  const { conn, close } = await open(ds.duckdb);
+  const reference: Partial<Record<Panel, SqlQuery[]>> = {
+    trend: PANEL_INPUTS.trend.map(buildReferenceTrendSql),
+    indicators: PANEL_INPUTS.indicators.map(buildReferenceIndicatorsSql),
+    region_ranks: PANEL_INPUTS.region_ranks.map(buildReferenceRegionRanksSql),
+  };
+  const timed = async (queries: SqlQuery[]) => {
+    const ms: number[] = [];
+    const results: unknown[][] = [];
+    for (const q of queries) {
+      const t0 = performance.now();
+      results.push(await rows(conn, q));
+      ms.push(performance.now() - t0);
+    }
+    return { ms: round(median(ms)), results };
+  };
+  try {
+    const app = {} as Record<Panel, number>;
+    const overFacts: Partial<Record<Panel, number>> = {};
+    let same = true;
+    for (const [panel, queries] of Object.entries(panelQueries()) as [Panel, SqlQuery[]][]) {
+      const mine = await timed(queries);
+      app[panel] = mine.ms;
+      const ref = reference[panel];
+      if (!ref) continue;
+      const theirs = await timed(ref);
+      overFacts[panel] = theirs.ms;
+      same &&= isDeepStrictEqual(mine.results, theirs.results);
+    }
+    log(
+      `native ${ds.label} panels (ms per query, aggregates / over the facts): ${Object.entries(app)
+        .map(([p, ms]) => `${p} ${ms} / ${overFacts[p as Panel] ?? '—'}`)
+        .join(', ')} (same rows: ${same})`,
+    );
+    return { app_ms: app, over_facts_ms: overFacts, same_rows_as_over_facts: same };
   } finally {
     close();
   }

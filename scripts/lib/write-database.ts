@@ -1,6 +1,7 @@
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import {
+  DERIVED_TABLES,
   FACTS,
   FACT_SOURCES,
   INDICATORS,
@@ -11,7 +12,8 @@ import {
   type ValidData,
 } from '../../src/lib/schema';
 import type { Region } from '../../src/lib/geo/types';
-import { MAP_AGG, buildCreateMapAggSql } from '../../src/lib/sql/build-map-agg-sql';
+import { buildCreateIndicatorStatsSql } from '../../src/lib/sql/build-indicator-stats-sql';
+import { buildCreateMapAggSql } from '../../src/lib/sql/build-map-agg-sql';
 import { createTableSql, insertSql, paramTypes, quoteIdent, type EnumDomains } from './ddl';
 
 export interface DatabaseInput extends ValidData {
@@ -55,16 +57,31 @@ function tableRows(input: DatabaseInput): [Table, Row[]][] {
 }
 
 /**
+ * The derived tables (DERIVED_TABLES) from the facts already written: the map aggregate and
+ * the indicator catalogue, so the browser never builds them. Shared with the bench
+ * generator. Returns each one's row count (for the manifest).
+ */
+export async function writeDerivedTables(conn: DuckDBConnection): Promise<Record<string, number>> {
+  await conn.run(buildCreateMapAggSql());
+  await conn.run(buildCreateIndicatorStatsSql());
+  const rows: Record<string, number> = {};
+  for (const t of DERIVED_TABLES) {
+    const count = await conn.runAndReadAll(`SELECT count(*)::INTEGER FROM ${quoteIdent(t.name)}`);
+    rows[t.name] = Number(count.getRows()[0]?.[0]);
+  }
+  return rows;
+}
+
+/**
  * Writes the database file the app ATTACHes, plus one Parquet file per table for other
- * tools, then the map aggregate (derived, so no Parquet) so the browser never builds it.
- * One thread and sorted inserts keep the output byte-stable across runs.
- * Returns the aggregate's row count (for the manifest).
+ * tools, then the derived tables (no Parquet). One thread and sorted inserts keep the
+ * output byte-stable across runs. Returns the derived tables' row counts (for the manifest).
  */
 export async function writeDatabase(
   input: DatabaseInput,
   dbPath: string,
   parquetDir: string,
-): Promise<{ mapAggRows: number }> {
+): Promise<{ derivedRows: Record<string, number> }> {
   const tmp = `${dbPath}.tmp`;
   for (const p of [tmp, `${tmp}.wal`]) if (existsSync(p)) rmSync(p);
   const instance = await DuckDBInstance.create(tmp, { threads: '1' });
@@ -85,11 +102,10 @@ export async function writeDatabase(
       `COPY (SELECT * FROM ${quoteIdent(table.name)} ORDER BY ${order}) TO '${out}' (FORMAT parquet, COMPRESSION zstd)`,
     );
   }
-  await conn.run(buildCreateMapAggSql());
-  const count = await conn.runAndReadAll(`SELECT count(*)::INTEGER FROM ${MAP_AGG.embedded}`);
+  const derivedRows = await writeDerivedTables(conn);
   await conn.run('CHECKPOINT');
   conn.closeSync();
   instance.closeSync();
   renameSync(tmp, dbPath);
-  return { mapAggRows: Number(count.getRows()[0]?.[0]) };
+  return { derivedRows };
 }

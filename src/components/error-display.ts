@@ -20,6 +20,17 @@ export function errorHeadline(error: Error, lang: Lang): string {
   return componentMessages[lang].errors.other;
 }
 
+/**
+ * The message to show: translated where the error says why in data (a database of another
+ * schema version), the error's own message otherwise.
+ */
+export function errorMessage(error: Error, lang: Lang): string {
+  const schema = (error as Error & { schema?: { found: number | null; expected: number } }).schema;
+  if (errorKind(error) === 'data' && schema)
+    return getMessages(lang).errors.schemaMismatch(schema.found, schema.expected);
+  return error.message;
+}
+
 /** The SQL of a QueryError or the URL of a DataLoadError; '' when there is nothing to add. */
 export function errorDetails(error: Error): string {
   const detail: unknown =

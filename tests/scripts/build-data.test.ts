@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildData } from '../../scripts/build-data';
-import { parseCsv } from '../../src/lib/schema';
+import { DERIVED_TABLES, SCHEMA_VERSION, parseCsv } from '../../src/lib/schema';
 
 const fresh = () => mkdtempSync(join(tmpdir(), 'mz-data-'));
 
@@ -129,6 +129,28 @@ describe('buildData({dataDir, outDir})', () => {
       rows: Record<string, number>;
     };
     expect(manifest.rows['map_agg']).toBe(rows);
+  });
+
+  it('writes every derived table as lib/schema declares it, and the schema version, into the manifest', async () => {
+    const db = join(a, 'facts.duckdb');
+    const manifest = JSON.parse(readFileSync(join(a, 'manifest.json'), 'utf8')) as {
+      schema_version: number;
+      rows: Record<string, number>;
+    };
+    expect(manifest.schema_version).toBe(SCHEMA_VERSION);
+    for (const table of DERIVED_TABLES) {
+      const columns = await rowsOf(
+        `SELECT column_name FROM duckdb_columns() WHERE database_name = 'mz' AND table_name = '${table.name}'
+         ORDER BY column_index`,
+        db,
+      );
+      expect(columns.map(([name]) => name)).toEqual(table.columns.map((c) => c.name));
+      const [[count]] = (await rowsOf(`SELECT count(*)::INT FROM mz.${table.name}`, db)) as [
+        [number],
+      ];
+      expect(count, table.name).toBeGreaterThan(0);
+      expect(manifest.rows[table.name], table.name).toBe(count);
+    }
   });
 
   it("refuses a built-in indicator id in the form of a user dataset's, with file, line and column", async () => {

@@ -32,7 +32,6 @@ const queries = {
   ranking: buildRankingSql(map),
   mapView: buildMapViewSql({
     indicator: HOSTILE,
-    kind: 'target',
     level: 'prefecture',
     parent: HOSTILE,
   }),
@@ -40,8 +39,6 @@ const queries = {
   mapLatestYear: buildMapLatestYearSql({
     indicator: HOSTILE,
     kind: 'cumulative',
-    level: 'province',
-    parent: null,
   }),
   trend: buildTrendSql({ indicator: HOSTILE, region: HOSTILE }),
   regionFacts: buildRegionFactsSql({ region: HOSTILE, includeDescendants: true }),
@@ -63,15 +60,33 @@ describe('every builder', () => {
 
   it('reads facts through the views that add the user layer, and regions from the embedded alias', () => {
     expect(SCHEMA.facts).toBe('all_facts');
-    expect(queries.trend.sql).toContain('all_facts');
+    expect(queries.factList.sql).toContain('all_facts');
+    // The region's facts list reads both layers apart, to match ENUM codes in the scan.
+    expect(queries.regionFacts.sql).toContain('mz.facts');
+    expect(queries.regionFacts.sql).toContain('user_facts');
     expect(queries.map.sql).toContain('mz.regions');
   });
 
   it('reads the map from the embedded and the user aggregate, never the facts', () => {
-    for (const q of [queries.map, queries.ranking, queries.mapView, queries.mapLatestYear]) {
+    const fromMapAgg = [
+      queries.map,
+      queries.ranking,
+      queries.mapView,
+      queries.mapLatestYear,
+      queries.years,
+      queries.trend,
+      queries.regionRanks,
+    ];
+    for (const q of fromMapAgg) {
       expect(q.sql).toContain('mz.map_agg');
       expect(q.sql).toContain('user_map_agg');
       expect(q.sql).not.toContain('all_facts');
     }
+  });
+
+  it('reads the indicator list from the embedded and the user catalogue, never the facts', () => {
+    expect(queries.indicators.sql).toContain('mz.indicator_stats');
+    expect(queries.indicators.sql).toContain('user_indicator_stats');
+    expect(queries.indicators.sql).not.toContain('all_facts');
   });
 });

@@ -20,7 +20,7 @@ import type {
 import type { Region } from '../../src/lib/geo/types';
 import { FIXTURE } from './fixture-data';
 import { userLayerSql } from '../../src/lib/sql/user-layer';
-import { buildCreateMapAggSql } from '../../src/lib/sql/build-map-agg-sql';
+import { writeDerivedTables } from '../../scripts/lib/write-database';
 
 /** Rows of every canonical table; what the build writes into the embedded database. */
 export interface FixtureData {
@@ -81,8 +81,8 @@ export async function openFixtureDb(data: FixtureData = FIXTURE): Promise<Fixtur
     for (const sql of createTableSql(table, domains)) await conn.run(sql);
     await insert(conn, table, rows);
   }
-  // As `npm run data` does: the map reads this aggregate of the embedded facts.
-  await conn.run(buildCreateMapAggSql());
+  // As `npm run data` does: the map, trend and indicator list read these aggregates.
+  await writeDerivedTables(conn);
   await conn.run('USE memory');
   for (const sql of userLayerSql()) await conn.run(sql);
   return wrap(instance, conn);

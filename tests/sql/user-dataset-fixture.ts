@@ -1,6 +1,6 @@
 import type { DuckDBValue } from '@duckdb/node-api';
 import type { SqlQuery } from '../../src/lib/db/query';
-import { buildInsertUserMapAggSql, buildInsertUserRowsSql } from '../../src/lib/sql';
+import { buildInsertUserAggregatesSql, buildInsertUserRowsSql } from '../../src/lib/sql';
 import type { FixtureDb } from './fixture-db';
 
 type Row = Record<string, unknown>;
@@ -108,7 +108,7 @@ export async function insertDataset(db: FixtureDb, id: string, data = userDatase
     ...buildInsertUserRowsSql('sources', id, data.sources),
     ...buildInsertUserRowsSql('indicators', id, data.indicators),
     ...buildInsertUserRowsSql('facts', id, data.facts),
-    buildInsertUserMapAggSql(id),
+    ...buildInsertUserAggregatesSql(id),
   ]);
   await db.connection.run('COMMIT');
 }

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildDeleteUserDatasetSql,
   buildIndicatorsSql,
-  buildInsertUserMapAggSql,
+  buildInsertUserAggregatesSql,
   buildInsertUserRowsSql,
   buildMapSql,
 } from '../../src/lib/sql';
@@ -78,7 +78,7 @@ describe('the user layer (user tables + all_* views)', () => {
       ...buildInsertUserRowsSql('sources', 'u1', [source]),
       ...buildInsertUserRowsSql('indicators', 'u1', [indicator]),
       ...buildInsertUserRowsSql('facts', 'u1', [fact('530000', 1200), fact('620000', 800)]),
-      buildInsertUserMapAggSql('u1'),
+      ...buildInsertUserAggregatesSql('u1'),
     ]);
     const indicators = await db.rows(buildIndicatorsSql({ theme: 'trainings' }));
     expect(indicators.map((r) => r['indicator_id'])).toContain('u1_trainees');
@@ -92,7 +92,7 @@ describe('the user layer (user tables + all_* views)', () => {
     await db.connection.run('BEGIN TRANSACTION');
     await runAll(db, [
       ...buildInsertUserRowsSql('facts', 'u3', [{ ...fact('450000', 5), fact_id: 'u3:1' }]),
-      buildInsertUserMapAggSql('u3'),
+      ...buildInsertUserAggregatesSql('u3'),
     ]);
     await expect(
       runAll(db, buildInsertUserRowsSql('facts', 'u3', [fact('450000', 'not a number')])),
@@ -115,12 +115,14 @@ describe('the user layer (user tables + all_* views)', () => {
     const queries = buildInsertUserRowsSql('facts', 'u2', many);
     expect(queries).toHaveLength(3);
     for (const q of queries) expect(q.sql).not.toContain('u2:');
-    await runAll(db, [...queries, buildInsertUserMapAggSql('u2')]);
+    await runAll(db, [...queries, ...buildInsertUserAggregatesSql('u2')]);
     const count = async (table: string) =>
       (await db.rows({ sql: `SELECT count(*)::INT AS n FROM ${table}`, params: [] }))[0]?.['n'];
     expect(await count('user_map_agg')).toBe(3);
+    expect(await count('user_indicator_stats')).toBe(2);
     await runAll(db, buildDeleteUserDatasetSql('u2'));
     expect(await count('user_facts')).toBe(2);
     expect(await count('user_map_agg')).toBe(2);
+    expect(await count('user_indicator_stats')).toBe(1);
   });
 });

@@ -1,4 +1,5 @@
 import { userLayerSql } from '../../src/lib/sql/user-layer';
+import { buildCreateIndicatorStatsSql } from '../../src/lib/sql/build-indicator-stats-sql';
 import { buildCreateMapAggSql } from '../../src/lib/sql/build-map-agg-sql';
 import { openWasm as openWasmConnection } from '../helpers/wasm-db';
 import type * as duckdb from '@duckdb/duckdb-wasm/blocking';
@@ -45,6 +46,7 @@ async function openWasm(): Promise<duckdb.DuckDBConnection> {
     stmt.close();
   }
   conn.query(buildCreateMapAggSql());
+  conn.query(buildCreateIndicatorStatsSql());
   conn.query('USE memory');
   for (const sql of userLayerSql()) conn.query(sql);
   return conn;
@@ -84,7 +86,7 @@ const queries: [string, SqlQuery][] = [
     build.buildMapViewSql(build.mapViewOf({ ...map, level: 'prefecture', parent: '530000' })),
   ],
   ['map regions', build.buildMapRegionsSql(map)],
-  ['map latest year', build.buildMapLatestYearSql(build.mapViewOf(map))],
+  ['map latest year', build.buildMapLatestYearSql(build.mapKindOf(map))],
   ['trend', build.buildTrendSql({ indicator: 'demo_units_named', region: null })],
   ['indicators', build.buildIndicatorsSql({ theme: 'coverage' })],
   ['years', build.buildYearsSql({ indicator: 'demo_units_named', time: 'stock', targets: false })],

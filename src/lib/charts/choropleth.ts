@@ -1,4 +1,5 @@
-import { geoMercator, geoPath, type GeoProjection } from 'd3';
+import { geoMercator, type GeoProjection } from 'd3';
+import { cachedPaths } from './path-cache';
 import type { Feature, FeatureCollection, GeoJsonObject, Geometry } from 'geojson';
 import type { ColorScale } from './color-scale';
 import { formatValue } from './format-value';
@@ -113,7 +114,7 @@ function drawInset(svg: Svg, input: ChoroplethInput, regions: Region[], area: Bo
       [box.x, box.y],
       [box.x + box.width, box.y + box.height],
     ]);
-  const path = geoPath(projection).digits(2);
+  const path = cachedPaths(input.features, projection);
   const g = svg.append('g').attr('class', 'inset').attr('aria-hidden', 'true');
   g.append('rect')
     .attr('x', box.x)
@@ -124,7 +125,7 @@ function drawInset(svg: Svg, input: ChoroplethInput, regions: Region[], area: Bo
     .attr('stroke', INSET.ink)
     .attr('stroke-width', 1);
   // Neighbouring regions that fall inside the frame (Hainan's islands, coasts) keep their fills.
-  const inside = regions.map((r) => ({ r, d: path(r.feature) ?? '' })).filter((x) => x.d !== '');
+  const inside = regions.map((r) => ({ r, d: path(r.feature) })).filter((x) => x.d !== '');
   g.selectAll('path.region')
     .data(inside)
     .join('path')
@@ -174,7 +175,7 @@ export function renderChoropleth(node: SVGSVGElement, input: ChoroplethInput, si
       input.features,
     );
   }
-  const path = geoPath(input.projection).digits(2);
+  const path = cachedPaths(input.features, input.projection);
 
   const marks = svg
     .append('g')
@@ -182,7 +183,7 @@ export function renderChoropleth(node: SVGSVGElement, input: ChoroplethInput, si
     .selectAll<SVGPathElement, Region>('path')
     .data(ordered)
     .join('path')
-    .attr('d', (r) => path(r.feature) ?? '')
+    .attr('d', (r) => path(r.feature))
     .attr('data-code', (r) => r.code)
     .attr('fill', (r) => scale.fill(r.value.value))
     .attr('stroke', (r) => STROKE[state(r.code, input)][0])

@@ -5,6 +5,7 @@ import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import { userLayerSql } from '../sql/user-layer';
 import { DataLoadError, messageOf } from './errors';
+import { checkSchema } from './schema-check';
 
 /** Alias of the embedded, read-only database; user data lives in the in-memory main catalog. */
 export const EMBEDDED = 'mz';
@@ -61,6 +62,31 @@ async function fetchManifest(): Promise<DataManifest> {
   }
 }
 
+/**
+ * Refuses a database built for another version of the app before any query meets a
+ * missing table or column: a clear, translated error instead of a Catalog Error on the
+ * first map. The database stays attached but unused; reloading after a deploy fixes it.
+ */
+async function assertSchema(
+  conn: duckdb.AsyncDuckDBConnection,
+  manifest: DataManifest,
+  url: string,
+): Promise<void> {
+  const tables = await conn.query(
+    `SELECT table_name FROM duckdb_tables() WHERE database_name = '${EMBEDDED}'`,
+  );
+  const names = tables.toArray().map((r) => String((r as { table_name: unknown }).table_name));
+  const problem = checkSchema(manifest.schema_version, names);
+  if (problem)
+    throw new DataLoadError(
+      `database schema version ${problem.found ?? 'unknown'}, this app reads version ${problem.expected}` +
+        (problem.missing.length ? ` (missing: ${problem.missing.join(', ')})` : ''),
+      url,
+      undefined,
+      problem,
+    );
+}
+
 async function startEngine(): Promise<Engine> {
   // Loaded on demand: the first view paints from the snapshot without DuckDB's JS or Arrow.
   const duckdbModule = import('@duckdb/duckdb-wasm');
@@ -94,6 +120,7 @@ async function startEngine(): Promise<Engine> {
   } catch (e) {
     throw new DataLoadError(`could not open ${file}: ${messageOf(e)}`, url, e);
   }
+  await assertSchema(conn, manifest, url);
   for (const sql of userLayerSql()) await conn.query(sql);
   return { db, conn, manifest };
 }

@@ -1,7 +1,7 @@
 import { FACTS, FACT_SOURCES } from '../schema';
 import {
   buildDeleteUserDatasetSql,
-  buildInsertUserMapAggSql,
+  buildInsertUserAggregatesSql,
   buildInsertUserRowsSql,
 } from '../sql/build-user-rows-sql';
 import { DATASET_COLUMN, USER_TABLES } from '../sql/user-layer';
@@ -76,8 +76,9 @@ export async function insertUserDataset(
       await runAll(copyFromStagingSql(staging, ds.id));
       await conn.query(`DROP TABLE ${staging}`);
     }
-    // The map reads the aggregate, never the facts: it lands with them (staged or not) or not at all.
-    await runAll([buildInsertUserMapAggSql(ds.id)]);
+    // The map and the indicator list read the aggregates, never the facts: they land with
+    // them (staged or not) or not at all.
+    await runAll(buildInsertUserAggregatesSql(ds.id));
     await conn.query('COMMIT');
   } catch (e) {
     await conn.query('ROLLBACK');

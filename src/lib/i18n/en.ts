@@ -192,6 +192,8 @@ export const en: Messages = {
   },
   errors: {
     dataLoadFailed: 'Data failed to load',
+    schemaMismatch: (found, expected) =>
+      `The database (schema version ${found ?? 'unknown'}) does not match this app (version ${expected}): reload the page; if this persists, rebuild the data with npm run data and publish again.`,
     queryFailed: 'Query failed',
     unknownIndicator: (id) => `Unknown indicator: ${id}`,
     retry: 'Retry',

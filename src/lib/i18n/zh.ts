@@ -179,6 +179,8 @@ export const zh = {
   },
   errors: {
     dataLoadFailed: '数据加载失败',
+    schemaMismatch: (found: number | null, expected: number) =>
+      `数据库版本（${found ?? '未知'}）与本应用（需要版本 ${expected}）不符：请刷新页面；若仍出现，请用 npm run data 重新生成数据后再发布。`,
     queryFailed: '查询失败',
     unknownIndicator: (id: string) => `未知指标：${id}`,
     retry: '重试',

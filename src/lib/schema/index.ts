@@ -9,6 +9,9 @@ export {
   REGIONS,
   POPULATION,
   TABLES,
+  MAP_AGG_TABLE,
+  INDICATOR_STATS_TABLE,
+  DERIVED_TABLES,
   columnNames,
 } from './tables';
 export type { Column, ColumnType, Table } from './tables';

@@ -9,8 +9,12 @@ import {
   UNIT_TYPES,
 } from './vocab';
 
-/** Bump when a table, column or vocabulary changes; written into manifest.json. */
-export const SCHEMA_VERSION = 1;
+/**
+ * Bump when a table, column or vocabulary changes; written into manifest.json, and the app
+ * refuses a database of another version (lib/db checks it before the first query).
+ * 2: the derived tables map_agg and indicator_stats.
+ */
+export const SCHEMA_VERSION = 2;
 
 export type ColumnType = 'varchar' | 'integer' | 'double' | 'boolean' | 'enum';
 
@@ -208,6 +212,54 @@ export const POPULATION: Table = {
 export const FACTS_CSV_EXTRA = ['also_source_ids'] as const;
 
 export const TABLES = [FACTS, FACT_SOURCES, INDICATORS, SOURCES, REGIONS, POPULATION] as const;
+
+/**
+ * The map aggregate (lib/sql build-map-agg-sql.ts): one row per indicator, kind, level,
+ * region and year holding the fact the map shows there. Derived from facts and sources at
+ * build time, with the facts' ENUM types; the user's datasets get `user_map_agg`.
+ */
+export const MAP_AGG_TABLE: Table = {
+  name: 'map_agg',
+  key: 'indicator_id,kind,region_level,region_code,period_end',
+  columns: [
+    col('indicator_id', 'enum', false, 'As in facts.', 'indicatorIds'),
+    col('kind', 'enum', false, 'outturn | target | cumulative (never policy).', KINDS),
+    col('region_level', 'enum', false, 'As in facts.', REGION_LEVELS),
+    col('region_code', 'enum', true, "The winner's code (national rows: any).", 'regionCodes'),
+    col('period_start', 'integer', true, "The winner's."),
+    col('period_end', 'integer', false, 'The year of the cell.'),
+    col('value', 'double', false, "The winner's value."),
+    col('qualifier', 'enum', false, "The winner's.", QUALIFIERS),
+    col('fact_id', 'varchar', false, 'The winning fact (PREFERENCE order).'),
+    col('source_id', 'varchar', false, "The winner's primary source."),
+    col('reliability', 'enum', true, "The winner's source reliability.", RELIABILITIES),
+    col('n_candidates', 'integer', false, 'Facts that competed for the cell.'),
+    col('has_conflict', 'boolean', false, 'The candidates disagree on the value.'),
+  ],
+};
+
+/**
+ * One row per indicator with facts: what the indicator list shows and sorts by, so it
+ * never scans the facts (lib/sql build-indicator-stats-sql.ts). Derived at build time; the
+ * user's datasets get `user_indicator_stats`.
+ */
+export const INDICATOR_STATS_TABLE: Table = {
+  name: 'indicator_stats',
+  key: 'indicator_id',
+  columns: [
+    col('indicator_id', 'enum', false, 'As in facts.', 'indicatorIds'),
+    col('n_facts', 'integer', false, 'Every fact, whatever its kind or type split.'),
+    col('n_regions', 'integer', false, 'Distinct coded regions (any level) with a fact.'),
+    col('year_min', 'integer', true, 'First period_end the map or trend can show.'),
+    col('year_max', 'integer', true, 'Last period_end the map or trend can show.'),
+    col('has_period', 'boolean', false, 'Outturn or target rows the map can show.'),
+    col('has_target', 'boolean', false, 'Target rows the map can show.'),
+    col('has_stock', 'boolean', false, 'Cumulative rows the map can show.'),
+  ],
+};
+
+/** Tables `npm run data` derives from the others inside the database (no Parquet, no CSV). */
+export const DERIVED_TABLES = [MAP_AGG_TABLE, INDICATOR_STATS_TABLE] as const;
 
 export function columnNames(table: Table): string[] {
   return table.columns.map((c) => c.name);

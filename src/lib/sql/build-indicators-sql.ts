@@ -1,6 +1,7 @@
 import type { SqlQuery } from '../db/query';
 import type { Theme } from '../schema';
-import { COUNTED, HAS_YEAR, T, withArgs } from './common';
+import { indicatorStatsSql } from './build-indicator-stats-sql';
+import { T, withArgs } from './common';
 
 export interface IndicatorsInput {
   theme: Theme;
@@ -29,23 +30,14 @@ export interface IndicatorListRow {
 
 /**
  * Indicators of a theme that have at least one fact. The first row is the best default:
- * comparable ones first, then the most regions, the most facts, the id.
+ * comparable ones first, then the most regions, the most facts, the id. The figures come
+ * from the indicator catalogue (build-indicator-stats-sql.ts), never from the facts.
  */
 export function buildIndicatorsSql({ theme }: IndicatorsInput): SqlQuery {
-  const shown = `${COUNTED} AND ${HAS_YEAR} AND f.kind IN ('outturn', 'target', 'cumulative')`;
   return withArgs(
     [['theme', 'VARCHAR', theme]],
     `stats AS (
-  SELECT f.indicator_id::VARCHAR AS indicator_id,
-    count(*)::INTEGER AS n_facts,
-    count(DISTINCT f.region_code)::INTEGER AS n_regions,
-    min(f.period_end) FILTER (WHERE ${shown}) AS year_min,
-    max(f.period_end) FILTER (WHERE ${shown}) AS year_max,
-    coalesce(bool_or(f.kind IN ('outturn', 'target')) FILTER (WHERE ${shown}), false) AS has_period,
-    coalesce(bool_or(f.kind = 'target') FILTER (WHERE ${shown}), false) AS has_target,
-    coalesce(bool_or(f.kind = 'cumulative') FILTER (WHERE ${shown}), false) AS has_stock
-  FROM ${T.facts} f
-  GROUP BY f.indicator_id
+  ${indicatorStatsSql()}
 )
 SELECT i.indicator_id, i.name_zh, i.name_en, i.unit::VARCHAR AS unit, i.comparable, i.additive,
   s.n_facts, s.n_regions, s.year_min, s.year_max, s.has_period, s.has_target, s.has_stock

@@ -1,4 +1,4 @@
-import { FACTS } from '../schema';
+import { FACTS, MAP_AGG_TABLE, type Table } from '../schema';
 import {
   COUNTED,
   HAS_YEAR,
@@ -17,29 +17,26 @@ import {
  * is filled per dataset when it is added.
  */
 export const MAP_AGG = {
-  embedded: 'map_agg',
+  embedded: MAP_AGG_TABLE.name,
   user: 'user_map_agg',
   all: 'all_map_agg',
 } as const;
 
 type AggType = 'VARCHAR' | 'INTEGER' | 'DOUBLE' | 'BOOLEAN';
 
-/** Columns in table order. `enum` ones keep the facts' ENUM types in the embedded table. */
-export const MAP_AGG_COLUMNS: readonly { name: string; type: AggType; enum?: true }[] = [
-  { name: 'indicator_id', type: 'VARCHAR', enum: true },
-  { name: 'kind', type: 'VARCHAR', enum: true },
-  { name: 'region_level', type: 'VARCHAR', enum: true },
-  { name: 'region_code', type: 'VARCHAR', enum: true },
-  { name: 'period_start', type: 'INTEGER' },
-  { name: 'period_end', type: 'INTEGER' },
-  { name: 'value', type: 'DOUBLE' },
-  { name: 'qualifier', type: 'VARCHAR', enum: true },
-  { name: 'fact_id', type: 'VARCHAR' },
-  { name: 'source_id', type: 'VARCHAR' },
-  { name: 'reliability', type: 'VARCHAR', enum: true },
-  { name: 'n_candidates', type: 'INTEGER' },
-  { name: 'has_conflict', type: 'BOOLEAN' },
-];
+/** Columns of a derived table as SQL types; `enum` ones keep the facts' ENUM types when embedded. */
+export function derivedColumns(
+  table: Table,
+): readonly { name: string; type: AggType; enum?: true }[] {
+  return table.columns.map((c) =>
+    c.type === 'enum'
+      ? { name: c.name, type: 'VARCHAR', enum: true }
+      : { name: c.name, type: c.type.toUpperCase() as AggType },
+  );
+}
+
+/** Columns in table order, as lib/schema declares them. */
+export const MAP_AGG_COLUMNS = derivedColumns(MAP_AGG_TABLE);
 
 /** The kinds a map can show (kindOf); policy parameters never reach it. */
 const MAP_KINDS = `('outturn', 'target', 'cumulative')`;
@@ -108,14 +105,21 @@ ORDER BY ${ORDER}`;
 type Bind = ReturnType<typeof createBinder>['bind'];
 
 /**
- * What a map query reads: one indicator and kind; with `level`, that level and the country;
- * with `parent` too, of that level only the regions whose code starts as the parent's does.
+ * What a map query reads: one indicator, and one kind or (without `kind`) every kind the
+ * aggregate holds; with `level`, that level and the country; with `parent` too, of that
+ * level only the regions whose code starts as the parent's does.
  */
 export interface MapAggFilter {
   indicator: string;
-  kind: string;
+  kind?: string;
   level?: string;
   parent?: string | null;
+  /**
+   * Instead of `level`: one region's cells (a code of a level below the country's: a code
+   * has one level), or with null the country's. A national figure that carries a code
+   * stays in the country's cells, never in a region's.
+   */
+  region?: string | null;
 }
 
 /**
@@ -145,32 +149,41 @@ export function scanMapAggSql(bind: Bind, filter: MapAggFilter): string {
   const scan = (level: (() => string) | null) => {
     const where = [
       `indicator_id = ${asEnum('indicator_id', filter.indicator)}`,
-      `kind = ${asEnum('kind', filter.kind)}`,
+      ...(filter.kind === undefined ? [] : [`kind = ${asEnum('kind', filter.kind)}`]),
       ...(level ? [level()] : []),
     ];
     return `SELECT ${embedded} FROM ${SCHEMA_ALIAS}.${MAP_AGG.embedded} WHERE ${where.join(' AND ')}`;
   };
-  const { level } = filter;
+  const { level, region } = filter;
+  const regionWhere = (is: (column: string, value: string) => string) =>
+    region === null
+      ? is('region_level', 'national')
+      : `${is('region_code', region!)} AND NOT ${is('region_level', 'national')}`;
   const scans =
-    level === undefined
-      ? [scan(null)]
-      : level === 'province'
-        ? [scan(() => `region_level <= ${asEnum('region_level', level)}`)]
-        : [
-            scan(() => `region_level = ${asEnum('region_level', 'national')}`),
-            scan(
-              () =>
-                `region_level = ${asEnum('region_level', level)}` +
-                (filter.parent === undefined ? '' : ` AND ${prefix('region_code::VARCHAR')}`),
-            ),
-          ];
+    region !== undefined
+      ? [scan(() => regionWhere((column, value) => `${column} = ${asEnum(column, value)}`))]
+      : level === undefined
+        ? [scan(null)]
+        : level === 'province'
+          ? [scan(() => `region_level <= ${asEnum('region_level', level)}`)]
+          : [
+              scan(() => `region_level = ${asEnum('region_level', 'national')}`),
+              scan(
+                () =>
+                  `region_level = ${asEnum('region_level', level)}` +
+                  (filter.parent === undefined ? '' : ` AND ${prefix('region_code::VARCHAR')}`),
+              ),
+            ];
   const userWhere = [
     `indicator_id = ${bind('VARCHAR', filter.indicator)}`,
-    `kind = ${bind('VARCHAR', filter.kind)}`,
+    ...(filter.kind === undefined ? [] : [`kind = ${bind('VARCHAR', filter.kind)}`]),
     ...(level === undefined ? [] : [`region_level IN (${bind('VARCHAR', level)}, 'national')`]),
     ...(level === undefined || level === 'province' || filter.parent === undefined
       ? []
       : [`(region_level = 'national' OR ${prefix('region_code')})`]),
+    ...(region === undefined
+      ? []
+      : [regionWhere((column, value) => `${column} = ${bind('VARCHAR', value)}`)]),
   ];
   return [...scans, `SELECT ${plain} FROM ${MAP_AGG.user} WHERE ${userWhere.join(' AND ')}`].join(
     '\n  UNION ALL\n  ',

@@ -3,25 +3,35 @@ import type { MapInput, MapLevel } from './build-map-sql';
 import { scanMapAggSql } from './build-map-agg-sql';
 import { T, createBinder, kindOf } from './common';
 
-/** What the map's rows depend on apart from year and measure: one query per view. */
+/**
+ * What the map's rows depend on apart from year, measure and time mode: one query per view.
+ * Every kind the map can show comes in the one answer (about three times a single kind's
+ * rows, still a few thousand at most), so switching period / stock / targets is answered
+ * in memory like a year move.
+ */
 export interface MapViewInput {
   indicator: string;
-  kind: 'outturn' | 'target' | 'cumulative';
   level: MapLevel;
   parent: string | null;
 }
 
 export function mapViewOf(input: MapInput): MapViewInput {
-  return {
-    indicator: input.indicator,
-    kind: kindOf(input.time, input.targets),
-    level: input.level,
-    parent: input.parent,
-  };
+  return { indicator: input.indicator, level: input.level, parent: input.parent };
+}
+
+/** What the latest-year query depends on: the indicator and the kind the time mode reads. */
+export interface MapKindInput {
+  indicator: string;
+  kind: 'outturn' | 'target' | 'cumulative';
+}
+
+export function mapKindOf(input: MapInput): MapKindInput {
+  return { indicator: input.indicator, kind: kindOf(input.time, input.targets) };
 }
 
 /** A winning fact of the map aggregate: a region of the view's level, or the country. */
 export interface MapViewRow {
+  kind: string;
   national: boolean;
   region_code: string | null;
   period_start: number | null;
@@ -46,7 +56,7 @@ export interface MapRegionRow {
 }
 
 /**
- * Every year's winners of one view (indicator, kind, level, parent) and the national ones
+ * Every kind's and year's winners of one view (indicator, level, parent) and the national ones
  * (share denominators), so the year slider and the measure are answered in memory
  * (map-rows.ts) without another query. A plain filtered scan of the aggregate (the filters
  * reach the scan, see scanMapAggSql), with little to plan: on small data planning costs more
@@ -58,7 +68,7 @@ export interface MapRegionRow {
 export function buildMapViewSql(view: MapViewInput): SqlQuery {
   const { bind, params } = createBinder();
   const filter = { ...view, parent: view.level === 'province' ? undefined : view.parent };
-  const sql = `SELECT region_level = 'national' AS national, region_code, period_start, period_end,
+  const sql = `SELECT kind, region_level = 'national' AS national, region_code, period_start, period_end,
   value, qualifier, fact_id, source_id, reliability, n_candidates, has_conflict
 FROM (${scanMapAggSql(bind, filter)}) g`;
   return { sql, params };
@@ -68,7 +78,7 @@ FROM (${scanMapAggSql(bind, filter)}) g`;
  * The last year with data at any level: the map's year when none is asked for (null). The
  * dashboard always asks for one when the indicator has years, so this runs rarely.
  */
-export function buildMapLatestYearSql({ indicator, kind }: MapViewInput): SqlQuery {
+export function buildMapLatestYearSql({ indicator, kind }: MapKindInput): SqlQuery {
   const { bind, params } = createBinder();
   const sql = `SELECT max(period_end) AS year FROM (${scanMapAggSql(bind, { indicator, kind })}) g`;
   return { sql, params };

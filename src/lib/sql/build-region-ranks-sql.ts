@@ -1,5 +1,7 @@
 import type { SqlQuery } from '../db/query';
-import { CANDIDATE_COLUMNS, COUNTED, PREFERENCE, T, withArgs } from './common';
+import { MAP_AGG } from './build-map-agg-sql';
+import { FACTS } from '../schema';
+import { SCHEMA_ALIAS, T, enumTypeOf, withArgs } from './common';
 
 export interface RegionRanksInput {
   /** 6-digit code; peers are all regions of the same level nationwide. */
@@ -29,8 +31,33 @@ export interface RegionRankRow {
 }
 
 /**
+ * What a rank needs of the map aggregate's cells: the region's level, the kinds ranked,
+ * ENUMs as VARCHAR. The level is compared as the ENUM (a scalar subquery cast once), so
+ * the other levels' cells are dropped before any VARCHAR is made of them.
+ */
+function rankedCellsSql(): string {
+  const cols = ['indicator_id', 'kind', 'region_code', 'qualifier'];
+  const select = (cast: boolean) =>
+    [
+      ...cols.map((c) => (cast ? `${c}::VARCHAR AS ${c}` : c)),
+      'period_end',
+      'value',
+      'fact_id',
+    ].join(', ');
+  const levelType = `${SCHEMA_ALIAS}.${enumTypeOf(FACTS.name, 'region_level')}`;
+  const where = (level: string) =>
+    `kind IN ('outturn', 'cumulative') AND region_code IS NOT NULL AND region_level = (${level})`;
+  return `SELECT ${select(true)} FROM ${SCHEMA_ALIAS}.${MAP_AGG.embedded}
+    WHERE ${where(`SELECT TRY_CAST(level AS ${levelType}) FROM me`)}
+  UNION ALL SELECT ${select(false)} FROM ${MAP_AGG.user}
+    WHERE ${where('SELECT level FROM me')}`;
+}
+
+/**
  * Where a region stands on each comparable indicator it has data for, in period (outturn)
- * and stock (cumulative) mode separately, among regions of its level with a value.
+ * and stock (cumulative) mode separately, among regions of its level with a value. Read
+ * from the map aggregate: a region's winner for a year is its cell there, so its latest
+ * figure up to a year is its latest cell, and every fact is never rescanned.
  */
 export function buildRegionRanksSql({ region, year = null }: RegionRanksInput): SqlQuery {
   return withArgs(
@@ -40,14 +67,10 @@ export function buildRegionRanksSql({ region, year = null }: RegionRanksInput): 
     ],
     `me AS (SELECT r.code, r.level::VARCHAR AS level FROM args a JOIN ${T.regions} r ON r.code = a.region),
 cand AS (
-  SELECT ${CANDIDATE_COLUMNS},
-    CASE WHEN f.kind = 'cumulative' THEN 'stock' ELSE 'period' END AS time
-  FROM me
-  JOIN ${T.facts} f ON f.region_level = me.level
-  JOIN ${T.indicators} i ON i.indicator_id = f.indicator_id::VARCHAR
-  LEFT JOIN ${T.sources} s ON s.source_id = f.source_id
-  WHERE i.comparable AND f.kind IN ('outturn', 'cumulative') AND ${COUNTED}
-    AND f.period_end IS NOT NULL AND f.region_code IS NOT NULL
+  SELECT g.*, CASE WHEN g.kind = 'cumulative' THEN 'stock' ELSE 'period' END AS time
+  FROM (${rankedCellsSql()}) g
+  JOIN ${T.indicators} i ON i.indicator_id = g.indicator_id
+  WHERE i.comparable
 ),
 in_year AS (
   SELECT c.*, a.req_year
@@ -61,18 +84,21 @@ sel AS (
   FROM in_year c JOIN me ON c.region_code = me.code
   GROUP BY c.indicator_id, c.time
 ),
-ranked AS (
-  SELECT c.*, sel.year,
-    row_number() OVER (PARTITION BY c.indicator_id, c.time, c.region_code
-      ORDER BY c.period_end DESC, ${PREFERENCE}) AS rn
+latest AS (
+  -- One cell per region and year: a region's figure is its cell of the latest year in scope.
+  SELECT c.indicator_id, c.time, c.region_code, sel.year, max(c.period_end) AS period_end,
+    arg_max({value: c.value, qualifier: c.qualifier, fact_id: c.fact_id}, c.period_end) AS w
   FROM cand c JOIN sel USING (indicator_id, time)
   WHERE (c.time = 'period' AND c.period_end = sel.year)
     OR (c.time = 'stock' AND c.period_end <= sel.year)
+  GROUP BY ALL
 ),
 ranks AS (
-  SELECT *, rank() OVER (PARTITION BY indicator_id, time ORDER BY value DESC) AS rank,
+  SELECT indicator_id, time, region_code, year, period_end, w.value AS value,
+    w.qualifier AS qualifier, w.fact_id AS fact_id,
+    rank() OVER (PARTITION BY indicator_id, time ORDER BY w.value DESC) AS rank,
     count(*) OVER (PARTITION BY indicator_id, time) AS n_regions
-  FROM ranked WHERE rn = 1
+  FROM latest
 )
 SELECT k.indicator_id, i.theme::VARCHAR AS theme, i.name_zh, i.name_en, i.unit::VARCHAR AS unit,
   k.time, k.year, k.value, k.qualifier, k.period_end, k.fact_id, k.rank::INTEGER AS rank,

@@ -1,5 +1,6 @@
 import type { SqlQuery } from '../db/query';
-import { CANDIDATE_COLUMNS, COUNTED, PREFERENCE, T, withArgs } from './common';
+import { scanMapAggSql } from './build-map-agg-sql';
+import { createBinder } from './common';
 
 export interface TrendInput {
   indicator: string;
@@ -25,34 +26,16 @@ export interface TrendRow {
 /**
  * One point per series and year for a region (or the country): outturns, targets and
  * cumulative stocks stay separate series, one winning fact per year under the usual rules.
+ * Read from the map aggregate, whose cells are exactly these points (one winner per kind,
+ * region and year, with its candidate count and conflict flag): at 10M facts a few dozen
+ * rows of one indicator instead of a scan of every fact (~1.6 s natively).
  */
 export function buildTrendSql({ indicator, region }: TrendInput): SqlQuery {
-  return withArgs(
-    [
-      ['indicator', 'VARCHAR', indicator],
-      ['region', 'VARCHAR', region],
-    ],
-    `cand AS (
-  SELECT ${CANDIDATE_COLUMNS}
-  FROM args a
-  JOIN ${T.facts} f ON f.indicator_id = a.indicator
-  LEFT JOIN ${T.sources} s ON s.source_id = f.source_id
-  WHERE ${COUNTED} AND f.period_end IS NOT NULL
-    AND f.kind IN ('outturn', 'target', 'cumulative')
-    AND CASE WHEN a.region IS NULL THEN f.region_level = 'national' ELSE f.region_code = a.region END
-),
-ranked AS (
-  SELECT *,
-    count(*) OVER per_year AS n_candidates,
-    min(value) OVER per_year <> max(value) OVER per_year AS has_conflict,
-    row_number() OVER (PARTITION BY kind, period_end ORDER BY ${PREFERENCE}) AS rn
-  FROM cand
-  WINDOW per_year AS (PARTITION BY kind, period_end)
-)
-SELECT kind AS series, period_end AS year, value, qualifier, kind, period_start, fact_id,
-  source_id, reliability, n_candidates::INTEGER AS n_candidates, has_conflict
-FROM ranked
-WHERE rn = 1
-ORDER BY CASE kind WHEN 'outturn' THEN 0 WHEN 'target' THEN 1 ELSE 2 END, year`,
-  );
+  const { bind, params } = createBinder();
+  const scan = scanMapAggSql(bind, { indicator, region });
+  const sql = `SELECT kind AS series, period_end AS year, value, qualifier, kind, period_start,
+  fact_id, source_id, reliability, n_candidates, has_conflict
+FROM (${scan}) g
+ORDER BY CASE kind WHEN 'outturn' THEN 0 WHEN 'target' THEN 1 ELSE 2 END, year`;
+  return { sql, params };
 }

@@ -1,5 +1,10 @@
 import type { SqlParam, SqlQuery } from '../db/query';
 import { FACTS, FACT_SOURCES, INDICATORS, SOURCES, type Table } from '../schema';
+import {
+  INDICATOR_STATS,
+  INDICATOR_STATS_COLUMNS,
+  indicatorStatsSelectSql,
+} from './build-indicator-stats-sql';
 import { MAP_AGG, MAP_AGG_COLUMNS, mapAggSelectSql } from './build-map-agg-sql';
 import { ALL_VIEWS, DATASET_COLUMN, USER_TABLES } from './user-layer';
 
@@ -56,9 +61,27 @@ export function buildInsertUserMapAggSql(datasetId: string): SqlQuery {
   };
 }
 
-/** Deletes exactly one dataset's rows from every user table, its map aggregate included. */
+/** Adds one dataset's indicator catalogue rows, from its facts alone, like its map aggregate. */
+export function buildInsertUserIndicatorStatsSql(datasetId: string): SqlQuery {
+  const columns = [...INDICATOR_STATS_COLUMNS.map((c) => c.name), DATASET_COLUMN].join(', ');
+  return {
+    sql: `INSERT INTO ${INDICATOR_STATS.user} (${columns})\n${indicatorStatsSelectSql(USER_TABLES.facts, DATASET_COLUMN)}`,
+    params: [datasetId],
+  };
+}
+
+/**
+ * Everything derived from one dataset's facts: its map aggregate and its indicator
+ * catalogue. Run after its facts and sources, in the same transaction.
+ */
+export function buildInsertUserAggregatesSql(datasetId: string): SqlQuery[] {
+  return [buildInsertUserMapAggSql(datasetId), buildInsertUserIndicatorStatsSql(datasetId)];
+}
+
+/** Deletes exactly one dataset's rows from every user table, its aggregates included. */
 export function buildDeleteUserDatasetSql(datasetId: string): SqlQuery[] {
-  return [...Object.values(TABLES).map(([, name]) => name), MAP_AGG.user].map((name) => ({
+  const derived = [MAP_AGG.user, INDICATOR_STATS.user];
+  return [...Object.values(TABLES).map(([, name]) => name), ...derived].map((name) => ({
     sql: `DELETE FROM ${name} WHERE ${DATASET_COLUMN} = ?`,
     params: [datasetId],
   }));

@@ -9,11 +9,13 @@ export {
   buildMapRegionsSql,
   buildMapLatestYearSql,
   mapViewOf,
+  mapKindOf,
 } from './build-map-view-sql';
-export type { MapViewInput, MapViewRow, MapRegionRow } from './build-map-view-sql';
+export type { MapViewInput, MapKindInput, MapViewRow, MapRegionRow } from './build-map-view-sql';
 export { mapRowsOf, loadMapRows } from './map-rows';
 export type { FetchRows } from './map-rows';
 export { MAP_AGG, buildCreateMapAggSql } from './build-map-agg-sql';
+export { INDICATOR_STATS, buildCreateIndicatorStatsSql } from './build-indicator-stats-sql';
 export { buildRankingSql } from './build-ranking-sql';
 export type { RankingInput, RankingRow } from './build-ranking-sql';
 export { buildTrendSql } from './build-trend-sql';
@@ -35,6 +37,8 @@ export {
   buildInsertUserRowsSql,
   buildDeleteUserDatasetSql,
   buildInsertUserMapAggSql,
+  buildInsertUserIndicatorStatsSql,
+  buildInsertUserAggregatesSql,
   USER_ROWS_PER_STATEMENT,
 } from './build-user-rows-sql';
 export type { UserTable } from './build-user-rows-sql';

@@ -4,6 +4,7 @@ import {
   buildMapLatestYearSql,
   buildMapRegionsSql,
   buildMapViewSql,
+  mapKindOf,
   mapViewOf,
   type MapRegionRow,
   type MapViewRow,
@@ -13,7 +14,7 @@ import {
 export type FetchRows = <T>(q: SqlQuery) => Promise<T[]>;
 
 /**
- * The choropleth's rows for `input` from one view's winners of every year (and, when the
+ * The choropleth's rows for `input` from one view's winners of every kind and year (and, when the
  * input has no year, the latest year with data at any level): the same rows, in the same
  * order, as `buildMapSql(input)` (tests/sql compare them row for row). The year and the
  * measure are applied here, so moving the slider or switching absolute / per 10 million /
@@ -27,9 +28,11 @@ export function mapRowsOf(
 ): MapRow[] {
   const year = input.year ?? latestYear;
   const stock = input.time === 'stock';
+  const { kind } = mapKindOf(input);
   const national = new Map<number, MapViewRow>();
   const winners = new Map<string, MapViewRow>();
   for (const r of view) {
+    if (r.kind !== kind) continue;
     if (r.national) national.set(r.period_end, r);
     else if (r.region_code === null || year === null) continue;
     // period: the year's row; stock: each region's latest "as of" row up to the year.
@@ -38,7 +41,6 @@ export function mapRowsOf(
       if (!best || r.period_end > best.period_end) winners.set(r.region_code, r);
     }
   }
-  const kind = mapViewOf(input).kind;
   return regions.map((g) => {
     const w = winners.get(g.code);
     // As the SQL: a stock shares the national stock of its year, a period figure only a
@@ -79,7 +81,7 @@ export function mapRowsOf(
 
 /**
  * The map's rows through `rows` (which may cache per query): the view's winners and its
- * regions, queries that a year or measure change repeats exactly, then `mapRowsOf`.
+ * regions, queries that a year, measure or time-mode change repeats exactly, then `mapRowsOf`.
  */
 export async function loadMapRows(rows: FetchRows, input: MapInput): Promise<MapRow[]> {
   const view = mapViewOf(input);
@@ -88,7 +90,8 @@ export async function loadMapRows(rows: FetchRows, input: MapInput): Promise<Map
   const regions = await rows<MapRegionRow>(buildMapRegionsSql(input));
   const latest =
     input.year === null
-      ? ((await rows<{ year: number | null }>(buildMapLatestYearSql(view)))[0]?.year ?? null)
+      ? ((await rows<{ year: number | null }>(buildMapLatestYearSql(mapKindOf(input))))[0]?.year ??
+        null)
       : null;
   return mapRowsOf(winners, regions, input, latest);
 }

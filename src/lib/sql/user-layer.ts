@@ -1,4 +1,5 @@
 import { FACTS, FACT_SOURCES, INDICATORS, SOURCES, type Table } from '../schema';
+import { INDICATOR_STATS, INDICATOR_STATS_COLUMNS } from './build-indicator-stats-sql';
 import { MAP_AGG, MAP_AGG_COLUMNS } from './build-map-agg-sql';
 import { SCHEMA_ALIAS } from './common';
 
@@ -77,6 +78,12 @@ function mapAggLayerSql(): string[] {
   ];
 }
 
+/** The user's indicator catalogue, filled per dataset (build-user-rows-sql.ts). */
+function indicatorStatsLayerSql(): string {
+  const cols = INDICATOR_STATS_COLUMNS.map((c) => `${c.name} ${c.type}`);
+  return `CREATE TABLE IF NOT EXISTS ${INDICATOR_STATS.user} (${[...cols, `${DATASET_COLUMN} VARCHAR NOT NULL`].join(', ')})`;
+}
+
 export function userLayerSql(): string[] {
   return [
     ...LAYERS.flatMap(([table, key]) => [
@@ -84,5 +91,6 @@ export function userLayerSql(): string[] {
       createView(table, USER_TABLES[key], ALL_VIEWS[key]),
     ]),
     ...mapAggLayerSql(),
+    indicatorStatsLayerSql(),
   ];
 }

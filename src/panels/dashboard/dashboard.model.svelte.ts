@@ -191,8 +191,8 @@ export class DashboardModel {
   private loadMap(indicator: IndicatorListRow): void {
     const input = mapInputOf(this.view, indicator, this.year);
     const key = JSON.stringify(input);
-    // One query per view (indicator, kind, level, parent), cached by the row source: a year
-    // or measure change is answered in memory, and only the newest answer is drawn.
+    // One query per view (indicator, level, parent: every kind), cached by the row source: a
+    // year, measure or time-mode change is answered in memory; only the newest answer is drawn.
     void this.map.load(async () => ({
       key,
       input,
