@@ -40,7 +40,11 @@ export const CUES: Record<ScoredTheme, Cue[]> = {
     cue('创建(?:单位|覆盖率|达标率?|点|对象)'),
   ],
   trainings: [
-    cue('培训|轮训|集训|调训|研修'),
+    cue('培训|轮训|集训|调训|研修|受训|研学'),
+    // Classes by other names: 传习班, 讲习班, 学习班, 夜校.
+    cue('(?:传习|讲习|学习|夜校)班|夜校|讲习所'),
+    // A propaganda team of the work itself (民族团结宣传队), not a folk-art troupe (文化宣传队).
+    cue('团结(?:进步)?宣传队'),
     cue('学员'),
     cue('宣讲'),
     cue('讲座'),
