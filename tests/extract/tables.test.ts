@@ -156,3 +156,11 @@ describe('findHtmlTables(html)', () => {
     expect(facts[0] && html.slice(facts[0].start, facts[0].end)).toMatch(/^<tr><td>甲县<\/td>/);
   });
 });
+
+describe('extractFacts(table headers that end in their unit)', () => {
+  it('reads 宣讲场次 and 培训期数 as counts in 场次 and 期', () => {
+    const text =
+      '2023年宣讲情况\n\n| 县名 | 宣讲场次 | 培训期数 |\n|---|---|---|\n| 甲县 | 210 | 6 |';
+    expect(run(text).map(brief)).toEqual(['210场次 trainings 2023', '6期 trainings 2023']);
+  });
+});

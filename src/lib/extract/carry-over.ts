@@ -77,7 +77,9 @@ function carryParallels(text: string, figures: ThemedFigure[]): void {
       const a = figures[i];
       const b = figures[i + 1];
       if (!a || !b || a.c.unit !== b.c.unit || a.sentence.start !== b.sentence.start) continue;
-      if (!PARALLEL_GAP.test(text.slice(a.c.end, b.c.start))) continue;
+      const gap = text.slice(a.c.end, b.c.start);
+      // 其中 splits a part off a total: the two are not parallel.
+      if (!PARALLEL_GAP.test(gap) || gap.includes('其中')) continue;
       if (a.theme === b.theme) continue;
       changed = carried(a, b.theme, b.score * 0.8) || carried(b, a.theme, a.score * 0.8) || changed;
     }

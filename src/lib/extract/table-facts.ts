@@ -67,6 +67,9 @@ function unitOf(label: string, word: string | null): UnitMatch | null {
   const named = word ? matchUnit(word, 0) : null;
   if (named) return named;
   if (/人次$/.test(label)) return { ...COUNT, unit: '人次', kind: 'people' };
+  // 宣讲场次, 培训期数, 举办班次: the unit is the last word of the header.
+  const session = /(场次|期|场|班)数?$/.exec(label)?.[1];
+  if (session) return { ...COUNT, unit: session };
   if (/人数$/.test(label)) return { ...COUNT, unit: '人', kind: 'people' };
   if (/(?:率|比例|占比|比重)$/.test(label)) return PERCENT;
   if (/数$/.test(label)) return COUNT;

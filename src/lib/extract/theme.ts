@@ -119,7 +119,7 @@ function themeOf(c: Candidate, ctx: ThemeContext): { theme: ExtractTheme; score:
   const after = text.slice(c.end, clause.end);
   if (c.kind === 'money') {
     if (isNotFundingMoney(before, after)) return { theme: 'other', score: -1 };
-    if (isGeneralAid(c, ctx)) return { theme: 'other', score: 0 };
+    if (isGeneralAid(c, ctx)) return { theme: 'other', score: -1 };
     // 每个示范村100万元: a per-unit subsidy standard.
     const score = scoreTheme('funding', c, ctx) + (PER_UNIT.test(before) ? 1 : 0);
     return score >= 0.3 ? { theme: 'funding', score } : { theme: 'other', score: 0 };
@@ -129,8 +129,9 @@ function themeOf(c: Candidate, ctx: ThemeContext): { theme: ExtractTheme; score:
   // Research topics are named next to the figure (研究课题3项), not anywhere in the sentence
   // (经州财政局研究, …等项目64个 is a count of funded projects).
   const research = /课题|研究/.test(before.slice(-12) + after.slice(0, 12));
+  // General aid is background: no context makes it funding (score < 0).
   if (projects && ['个', '项'].includes(c.unit) && isGeneralAid(c, ctx)) {
-    return { theme: 'other', score: 0 };
+    return { theme: 'other', score: -1 };
   }
   if (projects && ['个', '项'].includes(c.unit) && !research && !ADMIN_PLACES.test(after)) {
     return { theme: 'funding', score: 1 + scoreTheme('funding', c, ctx) };
