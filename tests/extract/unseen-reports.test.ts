@@ -3,7 +3,8 @@
  * written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { extractFacts, type ExtractedFact } from '../../src/lib/extract';
+import { buildGazetteer } from '../../scripts/gazetteer';
+import { createRegionLookup, extractFacts, type ExtractedFact } from '../../src/lib/extract';
 
 const brief = (f: ExtractedFact) => `${f.value}${f.unit} ${f.theme}`;
 const run = (text: string) => extractFacts(text, { date: '2024-06-01' });
@@ -141,6 +142,27 @@ describe('extractFacts(pairing aid)', () => {
     expect(themes('协作城市投入帮扶资金900万元,支持建设民族团结进步示范村6个。')).toEqual([
       '9000000元 funding',
       '6个 coverage',
+    ]);
+  });
+});
+
+describe('extractFacts(donors of pairing aid)', () => {
+  const lookup = createRegionLookup(buildGazetteer());
+  const regionsOf = (text: string) =>
+    extractFacts(text, { date: '2024-06-01', resolver: lookup }).map(
+      (f) => `${f.value}${f.unit} ${f.region_name}`,
+    );
+
+  it('never files aid under the province that gives it', () => {
+    expect(regionsOf('喀什地区:江苏省累计安排援疆资金8亿元。')).toEqual(['800000000元 喀什地区']);
+    expect(regionsOf('和田地区:天津市第十批援疆指挥部安排资金3000万元。')).toEqual([
+      '30000000元 和田地区',
+    ]);
+  });
+
+  it('files money given to a place named after it under that place', () => {
+    expect(regionsOf('杭州市投入资金900万元支持恩施土家族苗族自治州建设示范村。')).toEqual([
+      '9000000元 恩施土家族苗族自治州',
     ]);
   });
 });
