@@ -166,3 +166,13 @@ describe('extractFacts(donors of pairing aid)', () => {
     ]);
   });
 });
+
+describe('extractFacts(year lists before 分别)', () => {
+  it('pairs the years with the figures of the 分别 clause when a total follows', () => {
+    const facts = run('2019年、2020年分别举办骨干培训班6期、9期,两年共培训学员800余人次。');
+    expect(facts.slice(0, 2).map((f) => `${f.value}${f.unit} ${f.year}`)).toEqual([
+      '6期 2019',
+      '9期 2020',
+    ]);
+  });
+});
