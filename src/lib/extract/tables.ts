@@ -90,7 +90,7 @@ function tableOf(text: string, block: Line[], above: Line[]): TextTable | null {
   // Prose with double spaces can look like two columns; aligned text needs a real grid.
   if (data.length < (piped ? 1 : 2) || data.length < body.length) return null;
   // The caption: the text lines just above (a heading, 单位：万元, the sentence introducing it).
-  // A title with an ideographic space (表1　…（单位：个）) looks like two cells but has no figure.
+  // A title with an ideographic space (表1 …（单位：个）) looks like two cells but has no figure.
   const written = above.filter(
     (l) => !l.separator && !l.cells?.some(isNumeric) && text.slice(l.start, l.end).trim(),
   );
