@@ -77,7 +77,9 @@ function carryParallels(text: string, figures: ThemedFigure[]): void {
       const a = figures[i];
       const b = figures[i + 1];
       if (!a || !b || a.c.unit !== b.c.unit || a.sentence.start !== b.sentence.start) continue;
-      if (!PARALLEL_GAP.test(text.slice(a.c.end, b.c.start))) continue;
+      const gap = text.slice(a.c.end, b.c.start);
+      // 其中 splits a part off a total: the two are not parallel.
+      if (!PARALLEL_GAP.test(gap) || gap.includes('其中')) continue;
       if (a.theme === b.theme) continue;
       changed = carried(a, b.theme, b.score * 0.8) || carried(b, a.theme, a.score * 0.8) || changed;
     }
@@ -115,8 +117,29 @@ function carryEllipses(text: string, figures: ThemedFigure[]): void {
   });
 }
 
+/** 比去年增加15个, 较上年新增3个: the change of the count before it. */
+const CHANGE_BEFORE =
+  /(?:比|较)(?:去年|上年|上一年|前年|同期|上年同期|\d{4}年)(?:底|末)?[^,;。\d]{0,3}(?:增加|新增|增长|多|减少)了?$/;
+
+/**
+ * 示范单位总数达到96个,比去年增加15个: a change of a themed count, in the same unit and
+ * sentence, is counted like it (a change of population or income stays background).
+ */
+function carryChanges(text: string, figures: ThemedFigure[]): void {
+  figures.forEach((f, i) => {
+    const prev = figures[i - 1];
+    if (f.theme !== 'other' || !prev || prev.theme === 'other' || f.c.kind !== 'count') return;
+    if (prev.sentence.start !== f.sentence.start || prev.c.unit !== f.c.unit) return;
+    const between = text.slice(prev.c.end, f.c.start);
+    if (!CHANGE_BEFORE.test(between) || /[;。]/.test(between)) return;
+    f.background = false;
+    carried(f, prev.theme, prev.score * 0.7);
+  });
+}
+
 /** Figures in text order; themes of unthemed figures are filled in place. */
 export function carryThemes(text: string, figures: ThemedFigure[]): void {
+  carryChanges(text, figures);
   carryBreakdowns(text, figures);
   carryParallels(text, figures);
   carryAudiences(text, figures);

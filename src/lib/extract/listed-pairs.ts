@@ -59,7 +59,15 @@ export function pairedItem(
   if (!items.length && splitAt - clause <= SUBJECT && clause > sentence.start) {
     items = listedItems(text.slice(clauseBefore(text, sentence.start, clause - 1), clause - 1));
   }
-  const paired = figureStarts.filter((s) => s > splitAt && s < sentence.end);
-  if (items.length < 2 || paired.length !== items.length) return null;
+  if (items.length < 2) return null;
+  let paired = figureStarts.filter((s) => s > splitAt && s < sentence.end);
+  if (paired.length !== items.length) {
+    // …分别举办培训班12期、15期、18期,三年共培训学员2300人次: the list is the figure's clause.
+    const from = Math.max(splitAt, clauseBefore(text, sentence.start, at));
+    const next = text.slice(at, sentence.end).search(/[,;，；]/);
+    const to = next < 0 ? sentence.end : at + next;
+    paired = figureStarts.filter((s) => s > from && s < to);
+  }
+  if (paired.length !== items.length) return null;
   return items[paired.indexOf(at)] ?? null;
 }

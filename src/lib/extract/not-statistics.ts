@@ -14,6 +14,7 @@ export type NonStatReason =
   | 'identifier'
   | 'slogan'
   | 'rhetorical-count'
+  | 'list-heading'
   | 'prose-numeral';
 
 /** Header and footer lines: contacts, registrations, page furniture. */
@@ -51,6 +52,9 @@ export function nonStatReason(c: Candidate, ctx: NonStatContext): NonStatReason 
   const before = text.slice(Math.max(0, c.start - 12), c.start);
   const after = text.slice(c.end, c.end + 8);
   if (/第$/.test(before)) return 'ordinal';
+  // 附件:…模范集体名单(150个): the size of a list attached, repeating a count of the text.
+  if (/(?:名单|名录|目录|一览表|清单)\s*[(（]$/.test(before) && /^\s*[)）]/.test(after))
+    return 'list-heading';
   if (ctx.quoted[c.start]) return 'quoted';
   const line = lineAround(text, c.start);
   const lineText = text.slice(line.start, line.end);

@@ -79,8 +79,9 @@ export function markdownToText(md: string): string {
       .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
       .replace(/^[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+(?=\S))/gm, '')
       .replace(/(\*\*|__)(.+?)\1/g, '$2')
-      // Pipes stay: a table's rows are read cell by cell under their header.
-      .replace(/^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*$/gm, '')
+      // Pipes stay: a table's rows are read cell by cell under their header. The separator
+      // row goes with its line break, so the header stays next to its rows.
+      .replace(/^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?:\n|$)/gm, '')
   );
 }
 

@@ -84,9 +84,12 @@ export function regionContext(
     ].sort((a, b) => a.at - b.at);
     const nearest = pointers[pointers.length - 1];
     const inClause = new Set(places.filter((m) => m.start >= clause.start).map((m) => m.code));
+    // 东城区投入资金1.25亿元支持城关区…: money given to a place named after it is that place's.
+    const recipient = recipientAfter(at, clause);
+    if (recipient) return recipient;
     if (nearest && 'scope' in nearest) return resolveScope(nearest.scope, segment.start);
     if (nearest && inClause.size < 2) return plain(nearest.place);
-    return recipientAfter(at, clause) ?? sectionAt(at) ?? mainAt(at);
+    return sectionAt(at) ?? mainAt(at);
   }
 
   /** 援建资金2000万元用于红河州…: with no place before it, money goes to the place it is for. */

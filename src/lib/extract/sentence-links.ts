@@ -10,9 +10,12 @@ import { clauseAround, type Span } from './sentences';
 import { cueWeights, type ExtractTheme, type ScoredTheme } from './theme-cues';
 
 const LIST_MARK = '(?:[(]?[一二三四五六七八九十\\d]{1,2}[)、.是]\\s*)?';
+/** A time word may lead the continuing sentence: 去年共开展232场 continues the activity before. */
+const TIME_LEAD = '(?:(?:(?:19|20)\\d{2}年|去年|今年|前年|当年|同年|上半年|下半年|全年)[,]?)?';
 /** Openings that continue the same count: a part, a total or a distribution of it. */
 const CONTINUES_COUNT = new RegExp(
-  `^${LIST_MARK}(?:其中|共|总共|共计|合计|分别|另有|总额|总数|总计|总量)`,
+  `^${LIST_MARK}${TIME_LEAD}(?:其中|共|总共|共计|合计|分别|另有|总额|总数|总计|总量|分[\\p{Script=Han}]{1,3}(?:看|来看|统计))`,
+  'u',
 );
 /**
  * Openings that add to the topic (此外, 同时, 会上): weaker, so the figure must be counted in a

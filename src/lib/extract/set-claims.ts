@@ -6,13 +6,20 @@
 
 /** Administrative places counted as such (8个县市, 220个行政村), not as demonstration units. */
 export const ADMIN_PLACES =
-  /^(?:个)?(?:县市区?|县区|县|市|乡镇|乡|镇|行政村|村|社区|嘎查|苏木|街道)(?![级的]{0,2}示范)/u;
+  /^(?:个)?(?:县市区?|县区|县|市|地市|市州|地州|州市|盟市|旗县|区县|区|旗|民族自治地方|自治地方|乡镇|乡|镇|行政村|村|社区|嘎查|苏木|街道)(?!级|的?示范)/u;
 
-/** After the places: all of them covered, built, named (全覆盖, 均创建, 全部建成, 都已达标). */
+/**
+ * After the places: all of them covered, built, named (全覆盖, 均创建, 全部建成, 都已达标), all
+ * carrying out the work (全部开展创建), or all with a site of it set up (均建立了…工作站).
+ * Setting up a committee or drawing up a plan (均成立…领导小组, 均制定…方案) covers nothing.
+ */
 const WHOLE_SET_AFTER =
-  /^[^,;。]{0,10}?(?:全覆盖|(?:均|全部|都|全都)(?:已经?|已)?(?:被)?(?:创建|建成|达标|命名|挂牌|获评|成功|实现|成为|通过|列为|纳入))/;
-
-/** 实现16个县市全覆盖, 所辖8个乡镇均创建为示范乡镇: a count of places the work covers. */
+  /^[^,;。]{0,10}?(?:全覆盖|(?:均|全部|都|全都)(?:已经?|已)?(?:被)?(?:创建|建成|达标|命名|挂牌|获评|成功|实现|成为|通过|列为|纳入|开展|启动)|(?:均|全部|都)(?:已经?)?(?:建立|设立)了?[^,;。]{0,20}?(?:站|点|中心|之家|家园|驿站|基地|阵地))/;
+/**
+ * 实现16个县市全覆盖, 所辖8个乡镇均创建为示范乡镇: a count of the places the work covers.
+ * 全面开展 (carried out across the board) claims nothing of each place: readers file those
+ * counts of places as background.
+ */
 export function isWholeSetClaim(after: string): boolean {
   return ADMIN_PLACES.test(after) && WHOLE_SET_AFTER.test(after);
 }

@@ -9,7 +9,7 @@ import type { NormalizedText } from './normalize';
 import { timeOf } from './periods';
 import type { RegionContext } from './region-context';
 import type { Span } from './sentences';
-import { findTables, headerUnitWord, tableUnitWord, type TextTable } from './tables';
+import { findTables, headerUnitWord, NUMERIC_CELL, tableUnitWord, type TextTable } from './tables';
 import { cueWeights, themeTakesUnit, type ExtractTheme } from './theme-cues';
 import { matchUnit, type UnitMatch } from './units';
 
@@ -37,6 +37,26 @@ interface Column {
   unit: UnitMatch;
   theme: ExtractTheme;
   indicator: string;
+  /** A column headed by a year (2021年, 2022年度): the year of every cell under it. */
+  year: number | null;
+}
+
+/** A header or row label that is a year and nothing else: 2023, 2023年, 2023年度. */
+function yearLabel(label: string): number | null {
+  const m = /^((?:19|20)\d{2})\s*年?度?$/.exec(label.trim());
+  return m ? Number(m[1]) : null;
+}
+
+/** What a table counts when its columns are years: its title without number and unit. */
+function captionIndicator(caption: string): string | null {
+  const title = caption.split('\n').at(-1) ?? '';
+  const words = title
+    .replace(/<[^>]*>/g, '')
+    .replace(/^\s*(?:附?表\s*\d+[:：.、]?)/, '')
+    .replace(/[(（][^)）]*[)）]\s*$/, '')
+    .replace(/^[\s\d年—–-]*/, '')
+    .trim();
+  return /^[\p{Script=Han}]{2,30}$/u.test(words) ? words : null;
 }
 
 const PERCENT: UnitMatch = { unit: '%', factor: 1, kind: 'rate', length: 0 };
@@ -47,6 +67,9 @@ function unitOf(label: string, word: string | null): UnitMatch | null {
   const named = word ? matchUnit(word, 0) : null;
   if (named) return named;
   if (/人次$/.test(label)) return { ...COUNT, unit: '人次', kind: 'people' };
+  // 宣讲场次, 培训期数, 举办班次: the unit is the last word of the header.
+  const session = /(场次|期|场|班)数?$/.exec(label)?.[1];
+  if (session) return { ...COUNT, unit: session };
   if (/人数$/.test(label)) return { ...COUNT, unit: '人', kind: 'people' };
   if (/(?:率|比例|占比|比重)$/.test(label)) return PERCENT;
   if (/数$/.test(label)) return COUNT;
@@ -84,8 +107,14 @@ function columnsOf(
     if (!unit) return null;
     const theme = themeOf(label, caption, unit);
     const money = /[\p{Script=Han}]{2,12}?(?:资金|经费)/u.exec(caption)?.[0];
-    const indicator = unit.kind === 'money' && money && money.endsWith(label) ? money : label;
-    return { label, unit, theme, indicator };
+    const year = yearLabel(label);
+    const indicator =
+      unit.kind === 'money' && money && money.endsWith(label)
+        ? money
+        : year !== null
+          ? (captionIndicator(caption) ?? label)
+          : label;
+    return { label, unit, theme, indicator, year };
   });
 }
 
@@ -109,11 +138,21 @@ export function tableFacts(env: TableEnv): { facts: ExtractedFact[]; rows: Span[
       rows.push(rowSpan);
       // Short rows (a total spanning label columns) align to the right-hand columns.
       const shift = columns.length - row.cells.length;
+      // Years as rows (| 2022年 | 12 | 8 |): the row's year; its columns may name the regions.
+      const rowYear = yearLabel(row.cells[0] ? read(row.cells[0]) : '');
       row.cells.forEach((cell, i) => {
         const column = columns[i + shift];
-        if (!column || !/^[+-]?\d/.test(read(cell))) return;
+        // A row labelled by its year: the label is when, not a figure.
+        if (!column || !NUMERIC_CELL.test(read(cell)) || (i === 0 && rowYear !== null)) return;
         const unit = /%$/.test(read(cell)) ? PERCENT : column.unit;
-        const region = regions?.regionAt(n(cell.start), rowSpan, rowSpan) ?? null;
+        const head = table.header[i + shift];
+        const headSpan = head ? { start: n(head.start), end: n(head.end) } : null;
+        const region =
+          rowYear !== null && headSpan
+            ? (regions?.regionAt(headSpan.end, headSpan, headSpan) ?? null)
+            : (regions?.regionAt(n(cell.start), rowSpan, rowSpan) ?? null);
+        const own = column.year ?? rowYear;
+        const year = own ?? time?.year ?? null;
         facts.push({
           value: cellValue(cell.text, unit.factor),
           value_max: null,
@@ -121,8 +160,8 @@ export function tableFacts(env: TableEnv): { facts: ExtractedFact[]; rows: Span[
           qualifier: 'exact',
           theme: themeTakesUnit(column.theme, unit.unit) ? column.theme : 'other',
           indicator: column.indicator,
-          year: time?.year ?? null,
-          period: time?.period ?? null,
+          year,
+          period: own !== null ? null : (time?.period ?? null),
           region_code: region?.code ?? null,
           region_name: region?.name ?? null,
           is_target: false,

@@ -5,6 +5,7 @@
  * label where (双柏县), the caption above the table when (2024年…分配表). Spans are offsets
  * into the text given, so evidence still points at the cell in the original.
  */
+import { findHtmlTables } from './html-tables';
 import type { Span } from './sentences';
 
 export interface TableCell extends Span {
@@ -89,7 +90,10 @@ function tableOf(text: string, block: Line[], above: Line[]): TextTable | null {
   // Prose with double spaces can look like two columns; aligned text needs a real grid.
   if (data.length < (piped ? 1 : 2) || data.length < body.length) return null;
   // The caption: the text lines just above (a heading, 单位：万元, the sentence introducing it).
-  const written = above.filter((l) => !l.cells && text.slice(l.start, l.end).trim());
+  // A title with an ideographic space (表1 …（单位：个）) looks like two cells but has no figure.
+  const written = above.filter(
+    (l) => !l.separator && !l.cells?.some(isNumeric) && text.slice(l.start, l.end).trim(),
+  );
   const first = written[0];
   const last = written.at(-1);
   const caption = first && last ? trim(text, { start: first.start, end: last.end }) : null;
@@ -117,7 +121,7 @@ export function findTables(text: string): TextTable[] {
     if (table) tables.push(table);
     i = j - 1;
   }
-  return tables;
+  return [...tables, ...findHtmlTables(text)];
 }
 
 /** The unit a column header names: 资金（万元）, 金额/万元, 人数(人); null when it names none. */

@@ -31,16 +31,21 @@ export const CUES: Record<ScoredTheme, Cue[]> = {
     cue('(?:教育|研究|实践|展示|教学)(?:基地|点)'),
     cue('特色村寨'),
     cue('模范长廊'),
+    // Sites of the work built and named after it: 民族团结一条街, 团结进步主题公园.
+    cue('(?:民族团结|团结进步)[^,;。\\d]{0,4}(?:一条街|街区|主题街|广场|公园|长廊|驿站)'),
     cue('石榴籽?["”」]?(?:家园|之家|驿站|工作室)'),
     cue('互嵌|嵌入式'),
-    cue('结对认亲|结亲|认亲'),
     cue('命名'),
     cue('挂牌', 0.7),
     cue('试点', 0.7),
     cue('创建(?:单位|覆盖率|达标率?|点|对象)'),
   ],
   trainings: [
-    cue('培训|轮训|集训|调训|研修'),
+    cue('培训|轮训|集训|调训|研修|受训|研学'),
+    // Classes by other names: 传习班, 讲习班, 学习班, 夜校.
+    cue('(?:传习|讲习|学习|夜校)班|夜校|讲习所'),
+    // A propaganda team of the work itself (民族团结宣传队), not a folk-art troupe (文化宣传队).
+    cue('团结(?:进步)?宣传队'),
     cue('学员'),
     cue('宣讲'),
     cue('讲座'),

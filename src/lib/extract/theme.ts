@@ -1,23 +1,20 @@
 import type { Candidate } from './candidates';
+import {
+  DISBURSED,
+  FUNDED_NOUN,
+  FUNDED_TO,
+  fundShareRule,
+  isGeneralAid,
+  isNotFundingMoney,
+  type FigureContext,
+} from './funding-theme';
 import { ADMIN_PLACES, isWholeSetClaim } from './set-claims';
 import { CUES, UNITS, cueWeights, type ExtractTheme, type ScoredTheme } from './theme-cues';
 import { PER_UNIT } from './target';
 
-/** Money that is not spending on the work: income, output, budgets, welfare payments. */
-const NOT_FUNDING_MONEY =
-  /收入|产值|支出|收益|营业|产量|工资|低保|救助|救济|保险|养老|医保|消费|销售|生产总值|GDP|利润|税|存款|贷款|价格|增加值|转移支付/g;
-const FUNDING_MONEY = /资金|投资|投入|经费|拨付|下达|补助|补贴|奖补|资助|贴息|援助|自筹|配套/g;
-
-const lastIndex = (re: RegExp, s: string) =>
-  Math.max(-1, ...[...s.matchAll(re)].map((m) => m.index ?? -1));
-
-/** Places and projects that money goes to: 用于11个县374个村, 对34个县128个项目进行扶持. */
-const FUNDED_NOUN =
-  /^[^,;。]{0,12}?(?:县|市|区|旗|乡|镇|村|寨|社区|项目|工程|点)(?![\p{Script=Han}]{0,2}(?:示范|基地))/u;
-/** Money sent to places (拨到各市州39个县区, 用于11个县, 对34个县…扶持); 覆盖 is not sending. */
-const FUNDED_TO = /(?:用于|拨到|拨付到?|下达到?|分配到?|对)[^,;。\d覆盖]{0,6}$/;
 /** Collectives and individuals as the counted noun (not 集体经济). */
 const HONOURED = /^.?(?:集体|个人)(?!经济|企业|土地|所有|资产|收入|林|户)/;
+const HONOURED_BEFORE = /(?:集体|个人)$/;
 /** A study visit makes the demonstration units visited a training activity, not a count of them. */
 const VISITED = /参观|观摩|考察学习|学习考察/;
 
@@ -35,36 +32,40 @@ const HONOUR_TITLE = /模范(?:集体|个人|家庭|户)|先进(?:集体|个人|
 const PEOPLE_UNITS = new Set(['名', '人', '位']);
 /** What makes places coverage: they were built, named or certified as creation units. */
 const CERTIFIED = /建成|命名|挂牌|达标|获评|评为|创建成|入选|授予|验收/;
+/** A rate of creation work before the figure: 创建覆盖率, 创建活动覆盖率, 创建工作达标率. */
+const CREATION_RATE = /创建[\p{Script=Han}]{0,4}(?:覆盖率|达标率)[^,;。\d]{0,6}$/u;
+/** Printed matter handed out in the work, counted in copies (not library books: 图书, 藏书). */
+const PRINT_UNITS = new Set(['册', '本', '份', '套']);
+const PRINTED_MATTER =
+  /(?:资料|教材|读本|手册|宣传册|宣传品|折页|画册|挂图|编印|印发|印制)[^,;。\d]{0,8}$/;
+/** Units only sessions of training and propaganda are counted in. */
+const SESSION_UNITS = new Set(['期', '班', '场', '场次', '课时', '学时']);
+/** A call on the places counted: 要, 应, 必须 (before any verb of certification). */
+const EXHORTED = /^[^,;。]{0,10}?(?:要|应当?|需要|必须|务必)/;
+/** Places a training or a propaganda tour went to. */
+const REACHED_PLACES = /(?:覆盖|深入|走进|走遍|遍及|到达|辐射|延伸到?)[^,;。\d]{0,6}$/;
 /** Visitors and tourists received are tourism, not an audience of the work. */
 const TOURISTS = /游客|旅客|游人|观光/;
-/** Rates of money paid out (资金支付率46.5%), and rules on shares of funds (权重不低于30%). */
-const DISBURSED = /(?:支付|拨付|执行)(?:率|进度)/;
-const FUND_SHARE_RULE = /(?:权重|比例|比重|占比)[^,;。\d]{0,6}$/;
-
-/** A rule on how funds are shared out, in a sentence about funds: 权重不低于30%. */
-function fundShareRule(c: Candidate, ctx: ThemeContext): boolean {
-  const { text, clause, sentence } = ctx;
-  const before = text
-    .slice(clause.start, c.start)
-    .replace(/(?:不低于|不少于|不超过|达到|为|须|应)+$/, '');
-  return FUND_SHARE_RULE.test(before) && /资金|经费/.test(text.slice(sentence.start, sentence.end));
-}
+/** Creation work named in a claim's own words: 实现创建全覆盖, 全部开展创建, 均建立…工作站. */
+const CREATION_CLAIM = /创建|示范|石榴籽|工作站|服务站|联系点/;
 
 /**
  * The theme of a claim over a whole set of places follows the work that covers them:
  * 开展宣讲…实现13个县市全覆盖 is trainings; creation work (创建工作实现16个县市全覆盖) coverage.
+ * The claim's own words (9个镇实现创建全覆盖) come first: money spent in the clause before
+ * does not make the places funded.
  */
-function claimTheme(ctx: ThemeContext): ScoredTheme {
+function claimTheme(c: Candidate, ctx: ThemeContext): ScoredTheme {
+  const own = cueWeights(ctx.text, c.end, ctx.clause.end);
+  const trainingWork = own.trainings > own.coverage && own.trainings >= own.funding;
+  if (trainingWork) return 'trainings';
+  if (CREATION_CLAIM.test(ctx.text.slice(c.end, ctx.clause.end))) return 'coverage';
   const w = cueWeights(ctx.text, ctx.sentence.start, ctx.clause.end);
   const [best] = (['trainings', 'funding'] as const).filter((t) => w[t] > w.coverage);
   return best ?? 'coverage';
 }
 
-export interface ThemeContext {
-  text: string;
-  clause: { start: number; end: number };
-  sentence: { start: number; end: number };
-}
+export type ThemeContext = FigureContext;
 
 function scoreTheme(theme: ScoredTheme, c: Candidate, ctx: ThemeContext): number {
   const { text, clause, sentence } = ctx;
@@ -117,12 +118,8 @@ function themeOf(c: Candidate, ctx: ThemeContext): { theme: ExtractTheme; score:
   const before = text.slice(clause.start, c.start);
   const after = text.slice(c.end, clause.end);
   if (c.kind === 'money') {
-    // Income, output and welfare money is not funding, unless a funding word sits nearer.
-    const nearest = before.slice(-14);
-    const negative = lastIndex(NOT_FUNDING_MONEY, nearest);
-    if (negative > lastIndex(FUNDING_MONEY, nearest) || /^[^,;。]{0,3}(?:收入|产值)/.test(after)) {
-      return { theme: 'other', score: -1 };
-    }
+    if (isNotFundingMoney(before, after)) return { theme: 'other', score: -1 };
+    if (isGeneralAid(c, ctx)) return { theme: 'other', score: -1 };
     // 每个示范村100万元: a per-unit subsidy standard.
     const score = scoreTheme('funding', c, ctx) + (PER_UNIT.test(before) ? 1 : 0);
     return score >= 0.3 ? { theme: 'funding', score } : { theme: 'other', score: 0 };
@@ -132,10 +129,14 @@ function themeOf(c: Candidate, ctx: ThemeContext): { theme: ExtractTheme; score:
   // Research topics are named next to the figure (研究课题3项), not anywhere in the sentence
   // (经州财政局研究, …等项目64个 is a count of funded projects).
   const research = /课题|研究/.test(before.slice(-12) + after.slice(0, 12));
+  // General aid is background: no context makes it funding (score < 0).
+  if (projects && ['个', '项'].includes(c.unit) && isGeneralAid(c, ctx)) {
+    return { theme: 'other', score: -1 };
+  }
   if (projects && ['个', '项'].includes(c.unit) && !research && !ADMIN_PLACES.test(after)) {
     return { theme: 'funding', score: 1 + scoreTheme('funding', c, ctx) };
   }
-  if (isWholeSetClaim(after)) return { theme: claimTheme(ctx), score: 1 };
+  if (isWholeSetClaim(after)) return { theme: claimTheme(c, ctx), score: 1 };
   // 来自8个县市的学员: where participants come from, not a count of the work.
   if (/来自[^,;。\d]{0,2}$/.test(before) && ADMIN_PLACES.test(after))
     return { theme: 'other', score: 0 };
@@ -143,6 +144,11 @@ function themeOf(c: Candidate, ctx: ThemeContext): { theme: ExtractTheme; score:
   if (c.unit === '%' && (DISBURSED.test(before) || fundShareRule(c, ctx))) {
     return { theme: 'funding', score: 1 };
   }
+  // 创建活动覆盖率达到100%: the share of units reached by creation work (森林覆盖率 is other).
+  if (c.unit === '%' && CREATION_RATE.test(before)) return { theme: 'coverage', score: 1 };
+  // 编印学习资料6000余册: printed materials of the work are its propaganda and education.
+  if (PRINT_UNITS.has(c.unit) && PRINTED_MATTER.test(before.slice(-16)))
+    return { theme: 'trainings', score: 1 };
   const places = ADMIN_PLACES.test(after);
   if (
     ['个', '项'].includes(c.unit) &&
@@ -156,9 +162,18 @@ function themeOf(c: Candidate, ctx: ThemeContext): { theme: ExtractTheme; score:
     if (!UNITS[theme].has(c.unit)) continue;
     let score = scoreTheme(theme, c, ctx);
     if (theme === 'coverage' && NOUN_REJECTS_COVERAGE.test(after)) score = 0;
-    if (theme === 'coverage' && ADMIN_PLACES.test(after) && !CERTIFIED.test(after)) score = 0;
+    // Places named as such are coverage only when certified as creation units, not when they
+    // are told what to do (155个民族自治地方要以命名为契机…).
+    if (theme === 'coverage' && places && (!CERTIFIED.test(after) || EXHORTED.test(after)))
+      score = 0;
+    // Places a training reached (覆盖全县11个乡镇) count for it; places that hold their own (全市5个县同步开展轮训) are background.
+    if (theme === 'trainings' && places && !REACHED_PLACES.test(before)) score = 0;
     if (theme === 'trainings' && TOURISTS.test(before.slice(-12))) score = 0;
     if (theme === 'honours' && places && !PLACES_HONOURED.test(after)) score = 0;
+    // 候选集体198个, 先进个人12名: collectives and individuals named before their count.
+    const honouredBefore = HONOURED_BEFORE.test(before);
+    if (theme === 'coverage' && honouredBefore) score = 0;
+    if (theme === 'honours' && honouredBefore) score += 1;
     const honouredPeople = HONOUR_TITLE.test(after) || HONOURED.test(after);
     if (theme === 'coverage' && PEOPLE_UNITS.has(c.unit) && honouredPeople) score = 0;
     // 8个集体和7名个人上榜: collectives and individuals counted are the honoured ones.
@@ -167,6 +182,11 @@ function themeOf(c: Candidate, ctx: ThemeContext): { theme: ExtractTheme; score:
     if (theme === 'coverage' && !counted) score *= 0.4;
     if (theme === 'coverage' && VISITED.test(before)) score *= 0.3;
     if (score > best.score) best = { theme, score };
+  }
+  if (best.score < 0.3 && SESSION_UNITS.has(c.unit)) {
+    // 开办传习班,累计开办68期: sessions counted anywhere in a sentence about training are its sessions.
+    const { trainings } = cueWeights(text, ctx.sentence.start, ctx.sentence.end);
+    if (trainings >= 1) return { theme: 'trainings', score: 0.3 };
   }
   return best.score >= 0.3 ? best : { theme: 'other', score: best.score };
 }

@@ -1,0 +1,64 @@
+/**
+ * What makes money and project counts funding of the work, and what does not: income and
+ * welfare money, rules on fund shares, places the money goes to, and pairing aid in general.
+ */
+import type { Candidate } from './candidates';
+
+export interface FigureContext {
+  text: string;
+  clause: { start: number; end: number };
+  sentence: { start: number; end: number };
+}
+
+/** Money that is not spending on the work: income, output, budgets, welfare payments. */
+const NOT_FUNDING_MONEY =
+  /收入|产值|支出|收益|营业|产量|工资|低保|救助|救济|保险|养老|医保|消费|销售|生产总值|GDP|利润|税|存款|贷款|价格|增加值|转移支付/g;
+const FUNDING_MONEY = /资金|投资|投入|经费|拨付|下达|补助|补贴|奖补|资助|贴息|援助|自筹|配套/g;
+
+const lastIndex = (re: RegExp, s: string) =>
+  Math.max(-1, ...[...s.matchAll(re)].map((m) => m.index ?? -1));
+
+/** Income, output and welfare money, unless a funding word sits nearer the figure. */
+export function isNotFundingMoney(before: string, after: string): boolean {
+  const nearest = before.slice(-14);
+  const negative = lastIndex(NOT_FUNDING_MONEY, nearest);
+  return negative > lastIndex(FUNDING_MONEY, nearest) || /^[^,;。]{0,3}(?:收入|产值)/.test(after);
+}
+
+/** Places and projects that money goes to: 用于11个县374个村, 对34个县128个项目进行扶持. */
+export const FUNDED_NOUN =
+  /^[^,;。]{0,12}?(?:县|市|区|旗|乡|镇|村|寨|社区|项目|工程|点)(?![\p{Script=Han}]{0,2}(?:示范|基地))/u;
+/** Money sent to places (拨到各市州39个县区, 用于11个县, 对34个县…扶持); 覆盖 is not sending. */
+export const FUNDED_TO = /(?:用于|拨到|拨付到?|下达到?|分配到?|对)[^,;。\d覆盖]{0,6}$/;
+/** Rates of money paid out (资金支付率46.5%), and rules on shares of funds (权重不低于30%). */
+export const DISBURSED = /(?:支付|拨付|执行)(?:率|进度)/;
+const FUND_SHARE_RULE = /(?:权重|比例|比重|占比)[^,;。\d]{0,6}$/;
+
+/** A rule on how funds are shared out, in a sentence about funds: 权重不低于30%. */
+export function fundShareRule(c: Candidate, ctx: FigureContext): boolean {
+  const { text, clause, sentence } = ctx;
+  const before = text
+    .slice(clause.start, c.start)
+    .replace(/(?:不低于|不少于|不超过|达到|为|须|应)+$/, '');
+  return FUND_SHARE_RULE.test(before) && /资金|经费/.test(text.slice(sentence.start, sentence.end));
+}
+
+/** Pairing aid named as the fund or the project kind: 援藏资金, 援疆项目, 东西部协作资金. */
+const AID_BEFORE =
+  /(?:援藏|援疆|援青|援建|对口支援|对口帮扶|东西部协作|帮扶|协作)(?:资金|项目)[^,;。\d]{0,2}$/;
+/** What the sentence says the aid is for, when it is for the work. */
+const WORK_PURPOSE = /创建|示范|民族团结|交往交流交融|石榴籽|少数民族发展|民族工作/;
+
+/**
+ * 累计安排援藏资金46.3亿元,实施援藏项目512个,其中用于…交往交流交融的项目87个: pairing aid
+ * in total pays for everything (schools, roads, hospitals); it is funding of the work only when
+ * its sentence says it is for the work, before any 其中 that splits off the part that is.
+ */
+export function isGeneralAid(c: Candidate, ctx: FigureContext): boolean {
+  const { text, clause, sentence } = ctx;
+  if (!AID_BEFORE.test(text.slice(clause.start, c.start))) return false;
+  const rest = text.slice(c.end, sentence.end);
+  const split = rest.search(/其中/);
+  const said = text.slice(sentence.start, split < 0 ? sentence.end : c.end + split);
+  return !WORK_PURPOSE.test(said);
+}
