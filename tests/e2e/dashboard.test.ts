@@ -1,21 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   MAP_REGIONS,
   expectClean,
-  launch,
-  serveBuiltApp,
-  type BuiltApp,
   mapTitle,
-  openApp,
   screenshot,
   waitForFilledMap,
   waitForLive,
   waitForMapTitle,
-  watchedPage,
-  type Watched,
 } from './browser';
-import { builtData, type BuiltData } from './dataset';
+import { useAppSession } from './session';
 
 const YUNNAN = '530000';
 
@@ -23,34 +17,13 @@ const yearShown = async (page: Page): Promise<number> =>
   Number(await page.getByTestId('year').textContent());
 
 describe('the dashboard in headless Chromium', () => {
-  let app: BuiltApp;
-  let data: BuiltData;
-  let browser: Browser;
-  const opened: Watched[] = [];
-  const open = async (hash = ''): Promise<Watched> => {
-    const w = await watchedPage(browser, app.origin);
-    opened.push(w);
-    await openApp(w, app.url, hash);
-    return w;
-  };
-
-  beforeAll(async () => {
-    app = await serveBuiltApp();
-    data = builtData(app.root);
-    browser = await launch();
-  });
-  afterAll(async () => {
-    for (const w of opened) await w.page.context().close();
-    await browser?.close();
-    await app?.close();
-  });
+  const session = useAppSession();
 
   it('paints a filled map within 3 s under a sub-path, then counts the Parquet facts live', async () => {
-    const expected = await data.factCount();
-    const w = await watchedPage(browser, app.origin);
-    opened.push(w);
+    const expected = await session.data.factCount();
+    const w = await session.page();
     const started = Date.now();
-    await w.page.goto(app.url);
+    await w.page.goto(session.app.url);
     await waitForFilledMap(w.page, 3_000);
     const filledMs = Date.now() - started;
     console.log(`time to filled map: ${filledMs} ms`);
@@ -67,8 +40,8 @@ describe('the dashboard in headless Chromium', () => {
   });
 
   it('switches theme by tab: the indicator select and the map title follow; another indicator can be chosen', async () => {
-    const funding = await data.indicatorNames('funding');
-    const { page, ...rest } = await open();
+    const funding = await session.data.indicatorNames('funding');
+    const { page, ...rest } = await session.open();
     const before = await mapTitle(page);
     await page.getByRole('tab', { name: '资金' }).click();
     await expect
@@ -95,8 +68,8 @@ describe('the dashboard in headless Chromium', () => {
   });
 
   it('opens a province profile with cited facts, closes it with Escape and ✕, drills into prefectures and back', async () => {
-    const prefectures = await data.regionsOf('prefecture', YUNNAN);
-    const { page, ...rest } = await open();
+    const prefectures = await session.data.regionsOf('prefecture', YUNNAN);
+    const { page, ...rest } = await session.open();
     const yunnan = page.locator(`${MAP_REGIONS}[data-code="${YUNNAN}"]`);
     await yunnan.click();
     const profile = page.getByRole('region', { name: /云南省/ });
@@ -141,13 +114,13 @@ describe('the dashboard in headless Chromium', () => {
     await page.getByTestId('drill-up').click();
     await expect
       .poll(() => page.locator(MAP_REGIONS).count())
-      .toBe((await data.regionsOf('province')).length);
+      .toBe((await session.data.regionsOf('province')).length);
     expect(await page.locator(`${MAP_REGIONS}[data-code^="53"]`).count()).toBe(1);
     expectClean({ page, ...rest });
   });
 
   it('moves the year with the slider and plays through the years, then pauses', async () => {
-    const { page, ...rest } = await open();
+    const { page, ...rest } = await session.open();
     const slider = page.getByTestId('year-slider');
     const latest = await yearShown(page);
     expect(await mapTitle(page)).toContain(`${latest}年`);
@@ -176,10 +149,10 @@ describe('the dashboard in headless Chromium', () => {
   });
 
   it('speaks English with region names and money in millions/billions, and Chinese again with 万/亿', async () => {
-    const stocks = await data.latestStocks('minority_dev_fund');
+    const stocks = await session.data.latestStocks('minority_dev_fund');
     const [topCode, topValue] = [...stocks].sort((a, b) => b[1] - a[1])[0]!;
-    const names = new Map((await data.regionsOf('province')).map((p) => [p.code, p]));
-    const { page, ...rest } = await open();
+    const names = new Map((await session.data.regionsOf('province')).map((p) => [p.code, p]));
+    const { page, ...rest } = await session.open();
 
     await page.getByTestId('lang-toggle').click();
     await expect
@@ -221,7 +194,7 @@ describe('the dashboard in headless Chromium', () => {
 
   it('draws funding above 2^31 yuan as written in facts.csv, never wrapped to negative (int32 overflow)', async () => {
     // Money is never negative in data/facts.csv; a negative tick means 2.5e9 became -1.79e9.
-    const { page, ...rest } = await open('#v=1&t=funding');
+    const { page, ...rest } = await session.open('#v=1&t=funding');
     await waitForMapTitle(page, (t) => t.startsWith('少数民族发展资金'));
     const trend = page.getByTestId('trend');
     await expect.poll(() => trend.locator('text').count()).toBeGreaterThan(5);
@@ -232,7 +205,7 @@ describe('the dashboard in headless Chromium', () => {
   });
 
   it('is operable by keyboard: theme tabs with arrows, year slider with arrows, a region with Enter', async () => {
-    const { page, ...rest } = await open();
+    const { page, ...rest } = await session.open();
     const active = page.getByRole('tab', { selected: true });
     expect(await active.textContent()).toBe('创建覆盖');
     // Tab from the language button lands on the selected tab (roving tabindex).
@@ -264,9 +237,9 @@ describe('the dashboard in headless Chromium', () => {
   });
 
   it('lists every region in the table alternative, with 无数据 for missing figures rather than 0', async () => {
-    const stocks = await data.latestStocks('demo_units_named');
-    const all = await data.regionsOf('province');
-    const { page, ...rest } = await open();
+    const stocks = await session.data.latestStocks('demo_units_named');
+    const all = await session.data.regionsOf('province');
+    const { page, ...rest } = await session.open();
     const table = page.locator('table.map-table');
     expect(await table.isVisible()).toBe(false);
     await page.locator('summary', { hasText: '表格' }).click();

@@ -1,21 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  ARTIFACTS,
-  MAP_REGIONS,
-  expectClean,
-  launch,
-  openApp,
-  screenshot,
-  serveBuiltApp,
-  waitForMapTitle,
-  watchedPage,
-  type BuiltApp,
-  type Watched,
-} from './browser';
-import { builtData, parseCsv, type BuiltData } from './dataset';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, MAP_REGIONS, expectClean, screenshot, waitForMapTitle } from './browser';
+import { parseCsv } from './dataset';
+import { useAppSession } from './session';
 
 const TITLE = '各省示范单位（E2E 测试标题）';
 const APPROVAL = 'GS(2024)1234号';
@@ -35,28 +24,13 @@ async function download(page: Page, testid: string): Promise<{ name: string; byt
 }
 
 describe('exporting the map', () => {
-  let app: BuiltApp;
-  let data: BuiltData;
-  let browser: Browser;
-  let w: Watched;
-
-  beforeAll(async () => {
-    app = await serveBuiltApp();
-    data = builtData(app.root);
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await w?.page.context().close();
-    await browser?.close();
-    await app?.close();
-  });
+  const session = useAppSession();
 
   it('exports SVG, PNG and CSV carrying the edited title and 审图号, matching the map', async () => {
-    const stocks = await data.latestStocks('demo_units_named');
-    const provinces = await data.regionsOf('province');
-    w = await watchedPage(browser, app.origin);
+    const stocks = await session.data.latestStocks('demo_units_named');
+    const provinces = await session.data.regionsOf('province');
+    const w = await session.open();
     const { page } = w;
-    await openApp(w, app.url);
 
     await page.getByTestId('export-title').fill(TITLE);
     await page.getByTestId('export-caption').fill(APPROVAL);

@@ -1,14 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  expectClean,
-  launch,
-  openApp,
-  screenshot,
-  serveBuiltApp,
-  watchedPage,
-  type BuiltApp,
-} from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectClean, screenshot } from './browser';
+import { useAppSession } from './session';
 
 const REPORT = [
   '发布时间：2024-05-12',
@@ -32,21 +25,11 @@ const rowOf = async (page: Page, value: string) => {
 };
 
 describe('reviewing extracted statistics', () => {
-  let app: BuiltApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    app = await serveBuiltApp();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const session = useAppSession();
 
   it('edits, blocks figures without a region, keeps the draft over a reload, then adds', async () => {
-    const w = await watchedPage(browser, app.origin);
+    const w = await session.open();
     const { page } = w;
-    await openApp(w, app.url);
     await page.click('[data-testid=extract-details] summary');
     await page.fill('[data-testid=extract-text]', REPORT);
     await page.fill('[data-testid=extract-title]', '审核测试报告');
@@ -100,6 +83,5 @@ describe('reviewing extracted statistics', () => {
     expect(await values(page)).toContain('69.5');
     expect(await values(page)).not.toContain('57');
     expectClean(w);
-    await w.page.context().close();
   });
 });

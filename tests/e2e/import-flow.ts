@@ -1,5 +1,6 @@
 import { DuckDBInstance } from '@duckdb/node-api';
 import type { Page } from 'playwright-core';
+import { MAP_REGIONS, waitForMapTitle } from './browser';
 
 /** Writes `select` to a file with native DuckDB (Parquet with the row group size given, or CSV). */
 export async function writeTable(
@@ -51,6 +52,32 @@ export async function importToPreview(page: Page, file: string, timeout = 120_00
   await done.waitFor({ timeout });
   if ((await done.getAttribute('data-phase')) === 'error')
     throw new Error(`import failed: ${await page.textContent('[data-testid=import-error]')}`);
+}
+
+/** Adds the previewed import to my data and waits until the panel says it was added. */
+export async function addImport(page: Page, timeout?: number): Promise<void> {
+  await page.click('[data-testid=import-add]');
+  await page.locator('[data-testid=import-added]').waitFor({ timeout });
+}
+
+/**
+ * Shows one of the user's own indicators (context theme) and waits for its title and for
+ * region `code` to be painted with a colour rather than the missing-data hatch.
+ */
+export async function showOwnIndicator(
+  page: Page,
+  name: string,
+  code: string,
+  titleTimeout = 10_000,
+): Promise<void> {
+  await page.click('[role=tab][data-theme=context]');
+  await page.selectOption('[data-testid=indicator]', { label: `${name} · 我的数据` });
+  await waitForMapTitle(page, (t) => t.startsWith(name), titleTimeout);
+  await page.waitForFunction(
+    (sel) => !(document.querySelector(sel)?.getAttribute('fill') ?? 'url(').startsWith('url('),
+    `${MAP_REGIONS}[data-code="${code}"]`,
+    { timeout: 30_000 },
+  );
 }
 
 /**

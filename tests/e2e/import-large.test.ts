@@ -1,12 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { statSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openApp, serveBuiltApp, watchedPage, type BuiltApp } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { consoleQuery } from './import-flow';
+import { useAppSession, useTempDir } from './session';
 
 /** Long rows to add; IMPORT_BENCH_ROWS overrides (e.g. 100000 for a quick run). */
 const ROWS = Number(process.env.IMPORT_BENCH_ROWS ?? 1_000_000);
@@ -35,52 +33,56 @@ function writeLongCsv(dir: string, root: string): string {
   return file;
 }
 
+/** Seconds that `step` takes. */
+async function seconds(step: () => Promise<unknown>): Promise<number> {
+  const t = performance.now();
+  await step();
+  return (performance.now() - t) / 1000;
+}
+
+/** Picks `file` in the open import panel; resolves once its preview is shown. */
+async function readToPreview(page: Page, file: string): Promise<void> {
+  await page.setInputFiles('[data-testid=import-file]', file);
+  await page.locator('[data-testid=import-preview]').waitFor({ timeout: 600_000 });
+}
+
+/** Adds the previewed rows; resolves once the panel says added or either error shows. */
+async function add(page: Page): Promise<void> {
+  await page.click('[data-testid=import-add]');
+  await page
+    .locator('[data-testid=import-added], [data-testid=import-error], [data-testid=mydata-error]')
+    .first()
+    .waitFor({ timeout: 600_000 });
+}
+
+/** Reloads; resolves once my data lists the rows again, restored from the browser's store. */
+async function reloadAndRestore(page: Page): Promise<void> {
+  await page.reload();
+  await page.waitForFunction(
+    (rows) => document.querySelector('[data-testid=mydata-list]')?.textContent?.includes(rows),
+    ROWS.toLocaleString('zh-CN'),
+    { timeout: 600_000 },
+  );
+}
+
 describe(`adding ${ROWS} long rows`, () => {
-  let app: BuiltApp;
-  let browser: Browser;
-  let dir: string;
-  beforeAll(async () => {
-    app = await serveBuiltApp();
-    browser = await launch();
-    dir = mkdtempSync(join(tmpdir(), 'mz-bench-'));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const dir = useTempDir('mz-bench-');
+  const session = useAppSession();
 
   it('reads, adds and restores them, printing the times', { timeout: 900_000 }, async () => {
-    const csv = writeLongCsv(dir, app.root);
-    const w = await watchedPage(browser, app.origin);
-    const { page } = w;
-    await openApp(w, app.url);
+    const csv = writeLongCsv(dir.path, session.app.root);
+    const { page } = await session.open();
     await page.click('[data-testid=import-details] summary');
-    let t = performance.now();
-    await page.setInputFiles('[data-testid=import-file]', csv);
-    await page.locator('[data-testid=import-preview]').waitFor({ timeout: 600_000 });
-    const read = performance.now() - t;
-    t = performance.now();
-    await page.click('[data-testid=import-add]');
-    await page
-      .locator('[data-testid=import-added], [data-testid=import-error], [data-testid=mydata-error]')
-      .first()
-      .waitFor({ timeout: 600_000 });
-    const add = performance.now() - t;
+    const read = await seconds(() => readToPreview(page, csv));
+    const added = await seconds(() => add(page));
     const failed = await page.locator('[data-testid=mydata-error]').allTextContents();
     expect(failed).toEqual([]);
     expect(await page.locator('[data-testid=import-added]').count()).toBe(1);
-    t = performance.now();
-    await page.reload();
-    await page.waitForFunction(
-      (rows) => document.querySelector('[data-testid=mydata-list]')?.textContent?.includes(rows),
-      ROWS.toLocaleString('zh-CN'),
-      { timeout: 600_000 },
-    );
-    const restore = performance.now() - t;
+    const restore = await seconds(() => reloadAndRestore(page));
     console.log(
-      `[import-bench] ${ROWS} rows: read ${(read / 1000).toFixed(1)} s, add ${(add / 1000).toFixed(1)} s, reload+restore ${(restore / 1000).toFixed(1)} s`,
+      `[import-bench] ${ROWS} rows: read ${read.toFixed(1)} s, add ${added.toFixed(1)} s, reload+restore ${restore.toFixed(1)} s`,
     );
+    // Frees this tab's million rows before the next test opens its own.
     await page.context().close();
   });
 
@@ -88,16 +90,14 @@ describe(`adding ${ROWS} long rows`, () => {
     'reads, adds and restores the same rows from Parquet, printing the times and memory',
     { timeout: 900_000 },
     async () => {
-      const csv = join(dir, `long-${ROWS}.csv`);
-      const parquet = join(dir, `long-${ROWS}.parquet`);
+      const csv = join(dir.path, `long-${ROWS}.csv`);
+      const parquet = join(dir.path, `long-${ROWS}.parquet`);
       const db = await DuckDBInstance.create(':memory:');
       const conn = await db.connect();
       await conn.run(`COPY (FROM read_csv('${csv}')) TO '${parquet}' (FORMAT parquet)`);
       conn.closeSync();
       db.closeSync();
-      const w = await watchedPage(browser, app.origin);
-      const { page } = w;
-      await openApp(w, app.url);
+      const { page } = await session.open();
       const heap = async (tag: string) =>
         Number(
           (
@@ -110,39 +110,20 @@ describe(`adding ${ROWS} long rows`, () => {
         );
       const heapBefore = await heap('a');
       await page.click('[data-testid=import-details] summary');
-      let t = performance.now();
-      await page.setInputFiles('[data-testid=import-file]', parquet);
-      await page.locator('[data-testid=import-preview]').waitFor({ timeout: 600_000 });
-      const read = (performance.now() - t) / 1000;
+      const read = await seconds(() => readToPreview(page, parquet));
       const heapStaged = await heap('b');
-      t = performance.now();
-      await page.click('[data-testid=import-add]');
-      await page
-        .locator(
-          '[data-testid=import-added], [data-testid=import-error], [data-testid=mydata-error]',
-        )
-        .first()
-        .waitFor({ timeout: 600_000 });
-      const add = (performance.now() - t) / 1000;
+      const added = await seconds(() => add(page));
       expect(await page.locator('[data-testid=mydata-error]').allTextContents()).toEqual([]);
       const heapAdded = await heap('c');
       const stored = await page.evaluate(
         async () => (await navigator.storage.estimate()).usage ?? 0,
       );
-      t = performance.now();
-      await page.reload();
-      await page.waitForFunction(
-        (rows) => document.querySelector('[data-testid=mydata-list]')?.textContent?.includes(rows),
-        ROWS.toLocaleString('zh-CN'),
-        { timeout: 600_000 },
-      );
-      const restore = (performance.now() - t) / 1000;
+      const restore = await seconds(() => reloadAndRestore(page));
       const mb = statSync(parquet).size / 2 ** 20;
       console.log(
-        `[import-bench] Parquet ${mb.toFixed(1)} MiB, ${ROWS} rows: read ${read.toFixed(1)} s (${(mb / read).toFixed(1)} MB/s), add ${add.toFixed(1)} s, read+add ${(read + add).toFixed(1)} s, reload+restore ${restore.toFixed(1)} s; ` +
+        `[import-bench] Parquet ${mb.toFixed(1)} MiB, ${ROWS} rows: read ${read.toFixed(1)} s (${(mb / read).toFixed(1)} MB/s), add ${added.toFixed(1)} s, read+add ${(read + added).toFixed(1)} s, reload+restore ${restore.toFixed(1)} s; ` +
           `DuckDB heap ${heapBefore} MiB before, ${heapStaged} MiB staged, ${heapAdded} MiB added (${(((heapStaged - heapBefore) * 2 ** 20) / ROWS).toFixed(0)} B/row staged, ${(((heapAdded - heapBefore) * 2 ** 20) / ROWS).toFixed(0)} B/row as facts); IndexedDB ${(stored / 2 ** 20).toFixed(1)} MiB`,
       );
-      await page.context().close();
     },
   );
 });

@@ -2,17 +2,11 @@ import { execFile } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  expectClean,
-  launch,
-  openApp,
-  serveBuiltApp,
-  watchedPage,
-  type BuiltApp,
-  type Watched,
-} from './browser';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expectClean, type Watched } from './browser';
+import { addImport } from './import-flow';
+import { useAppSession } from './session';
 
 const FIXTURES = resolve('tests/fixtures/import');
 const files = readdirSync(FIXTURES)
@@ -106,35 +100,24 @@ async function uiImport(page: Page, file: string): Promise<Cli> {
 }
 
 describe('the import panel and the CLI', () => {
-  let app: BuiltApp;
-  let browser: Browser;
+  const session = useAppSession();
   let w: Watched;
   const cli = new Map<string, Cli>();
 
   beforeAll(async () => {
-    app = await serveBuiltApp();
-    browser = await launch();
     for (let i = 0; i < files.length; i += 6) {
       const batch = files.slice(i, i + 6);
       const out = await Promise.all(batch.map(runCli));
       batch.forEach((f, j) => cli.set(f, out[j]!));
     }
-    w = await watchedPage(browser, app.origin);
-    await openApp(w, app.url);
+    w = await session.open();
     await w.page.click('[data-testid=import-details] summary');
     // One dataset is added first: no later file, good or bad, may remove it.
     await uiImport(w.page, 'long-english.csv');
     await w.page.fill('[data-testid=import-name]', 'parity keeper');
-    await w.page.click('[data-testid=import-add]');
-    await w.page.locator('[data-testid=import-added]').waitFor();
+    await addImport(w.page);
     await w.page.getByRole('button', { name: /再导入一个|Import another/ }).click();
   }, 180_000);
-
-  afterAll(async () => {
-    await w?.page.context().close();
-    await browser?.close();
-    await app?.close();
-  });
 
   it.each(files)('agree on %s', async (file) => {
     const expected = cli.get(file)!;

@@ -1,57 +1,47 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { openParquet } from '../../src/lib/import/parquet';
 import { BASE_HEAP_BYTES, HEAP_BYTES_PER_LONG_ROW } from '../../src/panels/import/memory-estimate';
+import { expectClean, screenshot } from './browser';
 import {
-  expectClean,
-  launch,
-  MAP_REGIONS,
-  openApp,
-  screenshot,
-  serveBuiltApp,
-  waitForMapTitle,
-  watchedPage,
-  type BuiltApp,
-} from './browser';
-import {
+  addImport,
   consoleQuery,
   importToPreview,
   provincesLongSql,
   recordProgress,
+  showOwnIndicator,
   writeTable,
 } from './import-flow';
+import { useAppSession, useTempDir } from './session';
 
 /** 31 provinces × 200 years × 33 indicators = 204,600 long rows, in 32,768-row groups. */
 const ROWS = 31 * 200 * 33;
 
+/** Staging tables plus user facts, as text: '0' once a refused or cancelled import is gone. */
+const stagedOrAdded = (page: Page, tag: string) =>
+  consoleQuery(
+    page,
+    `SELECT ((SELECT count(*) FROM duckdb_tables() WHERE table_name LIKE 'import_staging%') + (SELECT count(*) FROM user_facts))::VARCHAR AS probe${tag}`,
+    tag,
+  );
+
 describe('a multi-row-group Parquet file through the import panel', () => {
-  let app: BuiltApp;
-  let browser: Browser;
-  let dir: string;
+  const dir = useTempDir('mz-parquet-e2e-');
+  const session = useAppSession();
   let file: string;
   beforeAll(async () => {
-    app = await serveBuiltApp();
-    browser = await launch();
-    dir = mkdtempSync(join(tmpdir(), 'mz-parquet-e2e-'));
-    file = join(dir, 'provinces-long.parquet');
+    file = join(dir.path, 'provinces-long.parquet');
     await writeTable(file, provincesLongSql(200, 33), { parquetRowGroup: 32_768 });
   }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
 
   it('imports it row group by row group, shows it on the map, and keeps it across a reload', async () => {
     const info = await openParquet(new Uint8Array(readFileSync(file)), 'x', { maxColumns: 9 });
     const groups = info.ok ? info.value.rowGroups.length : 0;
     expect(groups).toBeGreaterThanOrEqual(6);
-    const w = await watchedPage(browser, app.origin);
+    const w = await session.open();
     const { page } = w;
-    await openApp(w, app.url);
     await page.click('[data-testid=import-details] summary');
     const progress = await recordProgress(page);
     await importToPreview(page, file);
@@ -64,22 +54,12 @@ describe('a multi-row-group Parquet file through the import panel', () => {
     // Staged while reading, yet nothing is on the dashboard before the user confirms.
     expect(await page.locator('[data-testid=mydata-list]').count()).toBe(0);
     await page.fill('[data-testid=import-name]', '分省长表（Parquet）');
-    await page.click('[data-testid=import-add]');
-    await page.locator('[data-testid=import-added]').waitFor({ timeout: 120_000 });
+    await addImport(page, 120_000);
     const listed = await page.textContent('[data-testid=mydata-list]');
     expect(listed).toContain('分省长表（Parquet）');
     expect(listed).toContain(ROWS.toLocaleString('zh-CN'));
 
-    const showOnMap = async () => {
-      await page.click('[role=tab][data-theme=context]');
-      await page.selectOption('[data-testid=indicator]', { label: '指标0 · 我的数据' });
-      await waitForMapTitle(page, (t) => t.startsWith('指标0'), 30_000);
-      await page.waitForFunction(
-        (sel) => !(document.querySelector(sel)?.getAttribute('fill') ?? 'url(').startsWith('url('),
-        `${MAP_REGIONS}[data-code="440000"]`,
-        { timeout: 30_000 },
-      );
-    };
+    const showOnMap = () => showOwnIndicator(page, '指标0', '440000', 30_000);
     await showOnMap();
     await screenshot(page, 'import-parquet-map');
     // The staging tables are gone once the dataset is added.
@@ -119,12 +99,11 @@ describe('a multi-row-group Parquet file through the import panel', () => {
     const meta = info.value.metadata.row_groups[middle]!.columns[3]!.meta_data!;
     const start = Number(meta.dictionary_page_offset ?? meta.data_page_offset);
     bytes.fill(0xff, start, start + Number(meta.total_compressed_size));
-    const damaged = join(dir, 'damaged.parquet');
+    const damaged = join(dir.path, 'damaged.parquet');
     writeFileSync(damaged, bytes);
 
-    const w = await watchedPage(browser, app.origin);
+    const w = await session.open();
     const { page } = w;
-    await openApp(w, app.url);
     await page.click('[data-testid=import-details] summary');
     await page.setInputFiles('[data-testid=import-file]', damaged);
     const error = page.locator('[data-testid=import-error]');
@@ -136,21 +115,14 @@ describe('a multi-row-group Parquet file through the import panel', () => {
     expect(await page.textContent('[data-testid=import-error-message]')).toMatch(
       /^damaged\.parquet: Cannot read Parquet row group \d+ of \d+/,
     );
-    expect(
-      await consoleQuery(
-        page,
-        `SELECT ((SELECT count(*) FROM duckdb_tables() WHERE table_name LIKE 'import_staging%') + (SELECT count(*) FROM user_facts))::VARCHAR AS probe3`,
-        '3',
-      ),
-    ).toEqual([['0']]);
+    expect(await stagedOrAdded(page, '3')).toEqual([['0']]);
     expectClean(w);
     await page.context().close();
   });
 
   it('cancels a read in progress and leaves nothing staged', async () => {
-    const w = await watchedPage(browser, app.origin);
+    const w = await session.open();
     const { page } = w;
-    await openApp(w, app.url);
     await page.click('[data-testid=import-details] summary');
     await page.setInputFiles('[data-testid=import-file]', file);
     await page.locator('[data-testid=import-progress]').filter({ hasText: '行组' }).waitFor();
@@ -159,13 +131,7 @@ describe('a multi-row-group Parquet file through the import panel', () => {
     expect(await page.textContent('[data-testid=import-cancelled]')).toBe(
       '已取消导入，未加入任何数据。',
     );
-    expect(
-      await consoleQuery(
-        page,
-        `SELECT ((SELECT count(*) FROM duckdb_tables() WHERE table_name LIKE 'import_staging%') + (SELECT count(*) FROM user_facts))::VARCHAR AS probe4`,
-        '4',
-      ),
-    ).toEqual([['0']]);
+    expect(await stagedOrAdded(page, '4')).toEqual([['0']]);
     expect(await page.locator('[data-testid=mydata-list]').count()).toBe(0);
     expectClean(w);
     await page.context().close();
@@ -173,12 +139,11 @@ describe('a multi-row-group Parquet file through the import panel', () => {
 
   it('refuses a file too large for the tab after its first rows, with the figures, staging nothing', async () => {
     // 7M long rows compress to a few MB: the file is small, the table is not.
-    const big = join(dir, 'seven-million.parquet');
+    const big = join(dir.path, 'seven-million.parquet');
     await writeTable(big, provincesLongSql(200, 1130), { parquetRowGroup: 122_880 });
     const longRows = 31 * 200 * 1130;
-    const w = await watchedPage(browser, app.origin);
+    const w = await session.open();
     const { page } = w;
-    await openApp(w, app.url);
     await page.click('[data-testid=import-details] summary');
     await page.setInputFiles('[data-testid=import-file]', big);
     await page.locator('[data-testid=import-error]').waitFor({ timeout: 60_000 });
@@ -191,14 +156,7 @@ describe('a multi-row-group Parquet file through the import panel', () => {
     expect(await page.textContent('[data-testid=import-error-message]')).toBe(
       `seven-million.parquet: about ${gib} GiB of memory is needed (about ${longRows.toLocaleString('en')} long rows), and DuckDB in the browser can use at most 4.0 GiB. The import was stopped; nothing was added.`,
     );
-    expect(
-      await consoleQuery(
-        page,
-        `SELECT ((SELECT count(*) FROM duckdb_tables() WHERE table_name LIKE 'import_staging%') + (SELECT count(*) FROM user_facts))::VARCHAR AS probe5`,
-        '5',
-      ),
-    ).toEqual([['0']]);
+    expect(await stagedOrAdded(page, '5')).toEqual([['0']]);
     expectClean(w);
-    await page.context().close();
   });
 });

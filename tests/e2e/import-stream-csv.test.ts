@@ -1,19 +1,9 @@
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  expectClean,
-  launch,
-  MAP_REGIONS,
-  openApp,
-  serveBuiltApp,
-  waitForMapTitle,
-  watchedPage,
-  type BuiltApp,
-} from './browser';
-import { importToPreview, recordProgress } from './import-flow';
+import { describe, expect, it } from 'vitest';
+import { expectClean } from './browser';
+import { addImport, importToPreview, recordProgress, showOwnIndicator } from './import-flow';
+import { useAppSession, useTempDir } from './session';
 
 const PROVINCES = ['北京市', '天津市', '河北省', '山西省', '内蒙古自治区', '辽宁省', '吉林省'];
 const YEARS = 50;
@@ -35,28 +25,16 @@ function writeBigCsv(path: string): void {
 }
 
 describe('a CSV file over 64 MiB', () => {
-  let app: BuiltApp;
-  let browser: Browser;
-  let dir: string;
-  beforeAll(async () => {
-    app = await serveBuiltApp();
-    browser = await launch();
-    dir = mkdtempSync(join(tmpdir(), 'mz-stream-csv-'));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const dir = useTempDir('mz-stream-csv-');
+  const session = useAppSession();
 
   it('is read as a stream with byte progress, previewed, added and shown on the map', async () => {
-    const file = join(dir, 'big-yearbook.csv');
+    const file = join(dir.path, 'big-yearbook.csv');
     writeBigCsv(file);
     const size = statSync(file).size;
     expect(size).toBeGreaterThan(64 * 2 ** 20);
-    const w = await watchedPage(browser, app.origin);
+    const w = await session.open();
     const { page } = w;
-    await openApp(w, app.url);
     await page.click('[data-testid=import-details] summary');
     const progress = await recordProgress(page);
     await importToPreview(page, file, 300_000);
@@ -69,20 +47,11 @@ describe('a CSV file over 64 MiB', () => {
       `已读取 ${(size / 2 ** 20).toFixed(0)} / ${(size / 2 ** 20).toFixed(0)} MiB`,
     );
 
-    await page.click('[data-testid=import-add]');
-    await page.locator('[data-testid=import-added]').waitFor({ timeout: 300_000 });
+    await addImport(page, 300_000);
     expect(await page.textContent('[data-testid=mydata-list]')).toContain(
       ROWS.toLocaleString('zh-CN'),
     );
-    await page.click('[role=tab][data-theme=context]');
-    await page.selectOption('[data-testid=indicator]', { label: '流式指标0 · 我的数据' });
-    await waitForMapTitle(page, (t) => t.startsWith('流式指标0'), 30_000);
-    await page.waitForFunction(
-      (sel) => !(document.querySelector(sel)?.getAttribute('fill') ?? 'url(').startsWith('url('),
-      `${MAP_REGIONS}[data-code="110000"]`,
-      { timeout: 30_000 },
-    );
+    await showOwnIndicator(page, '流式指标0', '110000', 30_000);
     expectClean(w);
-    await page.context().close();
   });
 });

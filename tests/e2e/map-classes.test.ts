@@ -1,17 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  expectClean,
-  launch,
-  openApp,
-  screenshot,
-  serveBuiltApp,
-  waitForFilledMap,
-  waitForLive,
-  watchedPage,
-  type BuiltApp,
-  type Watched,
-} from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectClean, screenshot, waitForFilledMap, waitForLive } from './browser';
+import { useAppSession } from './session';
 
 const LEGEND = '[data-testid=choropleth] .legend';
 const hashOf = (page: Page) => page.evaluate(() => location.hash);
@@ -40,28 +30,10 @@ async function legendsOverYears(page: Page): Promise<string[]> {
 }
 
 describe('map colour classes', () => {
-  let app: BuiltApp;
-  let browser: Browser;
-  const opened: Watched[] = [];
-  const page = async (): Promise<Watched> => {
-    const w = await watchedPage(browser, app.origin);
-    opened.push(w);
-    return w;
-  };
-
-  beforeAll(async () => {
-    app = await serveBuiltApp();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    for (const w of opened) await w.page.context().close();
-    await browser?.close();
-    await app?.close();
-  });
+  const session = useAppSession();
 
   it('takes custom breaks, refuses a bad list without touching the map, keeps them over a reload', async () => {
-    const w = await page();
-    await openApp(w, app.url);
+    const w = await session.open();
     await waitForLive(w.page);
     await waitForFilledMap(w.page);
     const before = await legendTexts(w.page);
@@ -101,8 +73,7 @@ describe('map colour classes', () => {
   });
 
   it('keeps the same classes for every year when asked, and says so in the link', async () => {
-    const w = await page();
-    await openApp(w, app.url, '#v=1&tm=period');
+    const w = await session.open('#v=1&tm=period');
     await waitForLive(w.page);
     await waitForFilledMap(w.page);
     const perYear = await legendsOverYears(w.page);

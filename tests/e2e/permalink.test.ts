@@ -1,48 +1,23 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   expectClean,
-  launch,
   mapTitle,
   openApp,
   screenshot,
-  serveBuiltApp,
   waitForMapTitle,
-  watchedPage,
-  type BuiltApp,
   type Watched,
 } from './browser';
-import { builtData, type BuiltData } from './dataset';
+import { useAppSession } from './session';
 
 const hashOf = (w: Watched) => w.page.evaluate(() => location.hash);
 const selectedTheme = (w: Watched) =>
   w.page.getByRole('tab', { selected: true }).getAttribute('data-theme');
 
 describe('permalinks in the location hash', () => {
-  let app: BuiltApp;
-  let data: BuiltData;
-  let browser: Browser;
-  const opened: Watched[] = [];
-  const page = async (): Promise<Watched> => {
-    const w = await watchedPage(browser, app.origin);
-    opened.push(w);
-    return w;
-  };
-
-  beforeAll(async () => {
-    app = await serveBuiltApp();
-    data = builtData(app.root);
-    browser = await launch();
-  });
-  afterAll(async () => {
-    for (const w of opened) await w.page.context().close();
-    await browser?.close();
-    await app?.close();
-  });
+  const session = useAppSession();
 
   it('writes each change of view into location.hash', async () => {
-    const w = await page();
-    await openApp(w, app.url);
+    const w = await session.open();
     expect(await hashOf(w)).toBe('#v=1');
     await w.page.getByRole('tab', { name: '表彰' }).click();
     await expect.poll(() => hashOf(w)).toBe('#v=1&t=honours');
@@ -54,9 +29,8 @@ describe('permalinks in the location hash', () => {
   });
 
   it('restores theme and language from an opened permalink', async () => {
-    const funding = await data.indicatorNames('funding');
-    const w = await page();
-    await openApp(w, app.url, '#v=1&t=funding&lang=en');
+    const funding = await session.data.indicatorNames('funding');
+    const w = await session.open('#v=1&t=funding&lang=en');
     await expect.poll(() => selectedTheme(w)).toBe('funding');
     expect(await w.page.getByRole('tab', { selected: true }).textContent()).toBe('Funding');
     await expect
@@ -72,8 +46,7 @@ describe('permalinks in the location hash', () => {
   });
 
   it('follows back and forward to the previous views', async () => {
-    const w = await page();
-    await openApp(w, app.url);
+    const w = await session.open();
     const first = await mapTitle(w.page);
     await w.page.getByRole('tab', { name: '资金' }).click();
     await expect.poll(() => hashOf(w)).toBe('#v=1&t=funding');
@@ -98,13 +71,17 @@ describe('permalinks in the location hash', () => {
   });
 
   it('falls back to defaults with a visible notice on a hostile link, and runs nothing from it', async () => {
-    const w = await page();
+    const w = await session.page();
     const dialogs: string[] = [];
     w.page.on('dialog', (d) => {
       dialogs.push(`${d.type()}: ${d.message()}`);
       void d.dismiss();
     });
-    await openApp(w, app.url, '#v=1&t=<script>alert(1)</script>&y=99999&r=../../etc&i=x%ZZ');
+    await openApp(
+      w,
+      session.app.url,
+      '#v=1&t=<script>alert(1)</script>&y=99999&r=../../etc&i=x%ZZ',
+    );
     const notices = w.page.getByRole('status').filter({ hasText: '链接' });
     await expect.poll(() => notices.count()).toBeGreaterThanOrEqual(4);
     const texts = await notices.allTextContents();

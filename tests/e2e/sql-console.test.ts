@@ -1,16 +1,8 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  expectClean,
-  launch,
-  openApp,
-  screenshot,
-  serveBuiltApp,
-  watchedPage,
-  type BuiltApp,
-  type Watched,
-} from './browser';
-import { FACTS_CSV, builtData, queryDataset, type BuiltData } from './dataset';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectClean, screenshot } from './browser';
+import { FACTS_CSV, queryDataset } from './dataset';
+import { useAppSession } from './session';
 
 const COUNTS = 'SELECT theme, count(*) AS n FROM mz.facts GROUP BY theme ORDER BY n DESC';
 
@@ -34,30 +26,15 @@ const resultRows = (page: Page) =>
     );
 
 describe('the SQL console', () => {
-  let app: BuiltApp;
-  let data: BuiltData;
-  let browser: Browser;
-  const opened: Watched[] = [];
-
-  beforeAll(async () => {
-    app = await serveBuiltApp();
-    data = builtData(app.root);
-    browser = await launch();
-  });
-  afterAll(async () => {
-    for (const w of opened) await w.page.context().close();
-    await browser?.close();
-    await app?.close();
-  });
+  const session = useAppSession();
 
   it('runs a query with Ctrl+Enter and refuses DROP TABLE, keeping the last result', async () => {
+    const { data } = session;
     const expected = await data.query(
       `SELECT theme, count(*)::INT AS n FROM ${data.facts} GROUP BY theme ORDER BY n DESC`,
     );
-    const w = await watchedPage(browser, app.origin);
-    opened.push(w);
+    const w = await session.open();
     const { page } = w;
-    await openApp(w, app.url);
     const editor = await openConsole(page);
     await run(page, editor, COUNTS);
     await expect.poll(() => resultRows(page), { timeout: 15_000 }).toHaveLength(expected.length);
@@ -91,10 +68,8 @@ describe('the SQL console', () => {
       SELECT fact_id, value::DOUBLE AS value FROM ${FACTS_CSV}
       WHERE value::DOUBLE >= 2147483648 ORDER BY fact_id`);
     expect(source.length).toBeGreaterThan(0);
-    const w = await watchedPage(browser, app.origin);
-    opened.push(w);
+    const w = await session.open();
     const { page } = w;
-    await openApp(w, app.url);
     const editor = await openConsole(page);
     const ids = source.map((r) => `'${String(r['fact_id'])}'`).join(', ');
     await run(

@@ -1,20 +1,15 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, CDPSession, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CDPSession, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expectClean, openApp, screenshot } from './browser';
 import {
-  expectClean,
-  launch,
-  MAP_REGIONS,
-  openApp,
-  screenshot,
-  serveBuiltApp,
-  waitForMapTitle,
-  watchedPage,
-  type BuiltApp,
-} from './browser';
-import { importToPreview, provincesLongSql, writeTable } from './import-flow';
+  addImport,
+  importToPreview,
+  provincesLongSql,
+  showOwnIndicator,
+  writeTable,
+} from './import-flow';
+import { useAppSession, useTempDir } from './session';
 
 const FIXTURES = 'tests/fixtures/import';
 const KEEPER = '年末常住人口（配额测试）';
@@ -46,28 +41,20 @@ async function indicatorLabels(page: Page): Promise<string[]> {
 }
 
 describe('a full storage quota', () => {
-  let app: BuiltApp;
-  let browser: Browser;
-  let dir: string;
+  const dir = useTempDir('mz-quota-');
+  const session = useAppSession();
   let parquet: string;
   beforeAll(async () => {
-    app = await serveBuiltApp();
-    browser = await launch();
-    dir = mkdtempSync(join(tmpdir(), 'mz-quota-'));
-    parquet = join(dir, 'quota-long.parquet');
+    parquet = join(dir.path, 'quota-long.parquet');
     await writeTable(parquet, provincesLongSql(200, 20), { parquetRowGroup: 16_384 });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    rmSync(dir, { recursive: true, force: true });
   });
 
   it(
     'is reported in zh with the figures, loses nothing, and the import can be added once there is room',
     { timeout: 180_000 },
     async () => {
-      const w = await watchedPage(browser, app.origin);
+      const { app } = session;
+      const w = await session.page();
       const { page } = w;
       const cdp = await page.context().newCDPSession(page);
       // Set before the page first opens IndexedDB: Chromium reads the quota when it opens the
@@ -78,8 +65,7 @@ describe('a full storage quota', () => {
       // An earlier import, kept with room to spare.
       await importToPreview(page, `${FIXTURES}/nbs-gbk-crlf.csv`);
       await page.fill('[data-testid=import-name]', KEEPER);
-      await page.click('[data-testid=import-add]');
-      await page.locator('[data-testid=import-added]').waitFor();
+      await addImport(page);
       await page.getByRole('button', { name: '再导入一个' }).click();
 
       // The next dataset (~0.7 MB staged) does not fit. Chromium enforces the lowered quota on
@@ -131,8 +117,7 @@ describe('a full storage quota', () => {
       await page.evaluate(() => {
         delete (navigator.storage as { estimate?: unknown }).estimate;
       });
-      await page.click('[data-testid=import-add]');
-      await page.locator('[data-testid=import-added]').waitFor({ timeout: 60_000 });
+      await addImport(page, 60_000);
       expect(await page.textContent('[data-testid=mydata-list]')).toContain('放不下的数据集');
 
       await page.reload();
@@ -141,15 +126,8 @@ describe('a full storage quota', () => {
         .filter({ hasText: '放不下的数据集' })
         .waitFor({ timeout: 60_000 });
       expect(await page.textContent('[data-testid=mydata-list]')).toContain(KEEPER);
-      await page.click('[role=tab][data-theme=context]');
-      await page.selectOption('[data-testid=indicator]', { label: '年末常住人口 · 我的数据' });
-      await waitForMapTitle(page, (t) => t.startsWith('年末常住人口'), 30_000);
-      await page.waitForFunction(
-        (sel) => !(document.querySelector(sel)?.getAttribute('fill') ?? 'url(').startsWith('url('),
-        `${MAP_REGIONS}[data-code="440000"]`,
-      );
+      await showOwnIndicator(page, '年末常住人口', '440000', 30_000);
       expectClean(w);
-      await page.context().close();
     },
   );
 });

@@ -1,10 +1,10 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { UserFact } from '../../src/lib/store';
 import { factsToIpc } from '../../src/lib/store/fact-arrow';
 import { userDataset } from '../sql/user-dataset-fixture';
-import { expectClean, launch, openApp, serveBuiltApp, watchedPage, type BuiltApp } from './browser';
+import { expectClean, openApp } from './browser';
 import { consoleQuery } from './import-flow';
+import { useAppSession } from './session';
 
 const ID = 'u20260101000000v1ds';
 const NAME = '旧版存储的数据（升级测试）';
@@ -15,20 +15,11 @@ const NAME = '旧版存储的数据（升级测试）';
  * the database to version 2. Nothing the user kept may be lost on the way.
  */
 describe('datasets kept by the first version of the store', () => {
-  let app: BuiltApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    app = await serveBuiltApp();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const session = useAppSession();
 
   it('are listed, loaded and mapped after the upgrade', async () => {
-    const w = await watchedPage(browser, app.origin);
-    await w.page.goto(app.url);
+    const w = await session.page();
+    await w.page.goto(session.app.url);
     const ds = userDataset(ID);
     const record = {
       id: ID,
@@ -64,7 +55,7 @@ describe('datasets kept by the first version of the store', () => {
       { record, ipc },
     );
 
-    await openApp(w, app.url);
+    await openApp(w, session.app.url);
     const list = w.page.locator('[data-testid=mydata-list]');
     await list.waitFor({ state: 'attached', timeout: 30_000 });
     const text = ((await list.textContent()) ?? '').replace(/\s+/g, ' ');

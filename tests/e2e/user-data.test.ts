@@ -1,53 +1,27 @@
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  expectClean,
-  launch,
-  MAP_REGIONS,
-  openApp,
-  screenshot,
-  serveBuiltApp,
-  waitForMapTitle,
-  watchedPage,
-  type BuiltApp,
-} from './browser';
+import { describe, expect, it } from 'vitest';
+import { expectClean, screenshot } from './browser';
+import { addImport, showOwnIndicator } from './import-flow';
+import { useAppSession } from './session';
 
 const FIXTURES = 'tests/fixtures/import';
 
 describe('bringing your own data', () => {
-  let app: BuiltApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    app = await serveBuiltApp();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const session = useAppSession();
 
   it('imports a GBK NBS export onto the map, keeps it across a reload, and survives a bad file', async () => {
-    const w = await watchedPage(browser, app.origin);
+    const w = await session.open();
     const { page } = w;
-    await openApp(w, app.url);
     await page.click('[data-testid=import-details] summary');
     await page.setInputFiles('[data-testid=import-file]', `${FIXTURES}/nbs-gbk-crlf.csv`);
     await page.locator('[data-testid=import-preview]').waitFor();
     expect(await page.textContent('[data-testid=import-matched]')).toBe('31');
     await page.fill('[data-testid=import-name]', '年末常住人口（测试导入）');
     await page.selectOption('[data-testid=import-theme]', 'context');
-    await page.click('[data-testid=import-add]');
-    await page.locator('[data-testid=import-added]').waitFor();
+    await addImport(page);
 
-    await page.click('[role=tab][data-theme=context]');
-    await page.selectOption('[data-testid=indicator]', { label: '年末常住人口 · 我的数据' });
-    await waitForMapTitle(page, (t) => t.startsWith('年末常住人口'));
     // The fixture's 2022 figure for Guangdong (万人) is on the map as a coloured region.
-    await page.waitForFunction(
-      (sel) => !(document.querySelector(sel)?.getAttribute('fill') ?? 'url(').startsWith('url('),
-      `${MAP_REGIONS}[data-code="440000"]`,
-    );
+    await showOwnIndicator(page, '年末常住人口', '440000');
     await screenshot(page, 'user-data-imported');
 
     // A broken file: a clear error naming the file, and the earlier import stays.
@@ -73,9 +47,8 @@ describe('bringing your own data', () => {
   });
 
   it('extracts statistics from a pasted report, and accepted facts join the dashboard', async () => {
-    const w = await watchedPage(browser, app.origin);
+    const w = await session.open();
     const { page } = w;
-    await openApp(w, app.url);
     await page.click('[data-testid=extract-details] summary');
     const text = readFileSync('tests/fixtures/extract/seeds/000_3d31730c46b3e97f.txt', 'utf8');
     await page.fill('[data-testid=extract-text]', text);
@@ -98,6 +71,5 @@ describe('bringing your own data', () => {
     await page.locator('[data-testid=facts-show-all], table.facts').first().waitFor();
     expect(await page.textContent('[data-testid=mydata-list]')).toContain('春风化雨');
     expectClean(w);
-    await w.page.context().close();
   });
 });
