@@ -40,12 +40,16 @@ function guessUtf16(sample: Uint8Array): DetectedEncoding | null {
   return null;
 }
 
-function isValidUtf8(bytes: Uint8Array, start: number): boolean {
+/**
+ * Strict UTF-8 from `start`. With `prefix`, the bytes are the start of a longer input: a
+ * character cut by the end of the sample is not evidence against UTF-8.
+ */
+function isValidUtf8(bytes: Uint8Array, start: number, prefix: boolean): boolean {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   try {
     for (let at = start; at < bytes.length; at += CHUNK_BYTES) {
       const end = Math.min(at + CHUNK_BYTES, bytes.length);
-      decoder.decode(bytes.subarray(at, end), { stream: end < bytes.length });
+      decoder.decode(bytes.subarray(at, end), { stream: prefix || end < bytes.length });
     }
     return true;
   } catch {
@@ -71,6 +75,14 @@ function supports(label: string): boolean {
   }
 }
 
+export interface DetectOptions {
+  /**
+   * `bytes` are only the start of the input (a stream's first chunks): they may end inside
+   * a multi-byte character wherever the chunks happened to be cut.
+   */
+  prefix?: boolean;
+}
+
 /**
  * BOM first, then strict UTF-8 over the whole input, else GB18030 (a superset of GBK and
  * GB2312). A sample full of control characters after decoding is binary, not text.
@@ -79,6 +91,7 @@ export function detectEncoding(
   bytes: Uint8Array,
   file: string,
   override?: string,
+  { prefix = false }: DetectOptions = {},
 ): Result<EncodingInfo> {
   const bom = bomOf(bytes);
   let info: EncodingInfo;
@@ -90,10 +103,14 @@ export function detectEncoding(
     info = { encoding: bom.encoding, bom: true, source: 'detected' };
   } else {
     const utf16 = guessUtf16(bytes.subarray(0, SAMPLE_BYTES));
-    const encoding = utf16 ?? (isValidUtf8(bytes, 0) ? 'utf-8' : 'gb18030');
+    const encoding = utf16 ?? (isValidUtf8(bytes, 0, prefix) ? 'utf-8' : 'gb18030');
     info = { encoding, bom: false, source: 'detected' };
   }
-  const sample = new TextDecoder(info.encoding).decode(bytes.subarray(0, SAMPLE_BYTES));
+  // A character cut by the sample's end is held back, not counted as U+FFFD.
+  const cut = prefix || bytes.length > SAMPLE_BYTES;
+  const sample = new TextDecoder(info.encoding).decode(bytes.subarray(0, SAMPLE_BYTES), {
+    stream: cut,
+  });
   if (controlShare(sample) > MAX_CONTROL_SHARE)
     return failWith(
       importError(

@@ -17,13 +17,15 @@ function concat(parts: Uint8Array[]): Uint8Array {
 }
 
 /**
- * Decodes a byte stream piece by piece. The encoding is decided on the first 64 KiB (a
- * later invalid UTF-8 byte becomes U+FFFD rather than restarting a consumed stream);
+ * Decodes a byte stream piece by piece. The encoding is decided on the first 64 KiB or more,
+ * as the chunks fall (a later invalid UTF-8 byte becomes U+FFFD rather than restarting a
+ * consumed stream);
  * `onBytes` reports progress.
  */
 async function* decodeStream(
   stream: ReadableStream<Uint8Array>,
-  decide: (sample: Uint8Array) => EncodingInfo | null,
+  /** `prefix`: more bytes follow the sample. */
+  decide: (sample: Uint8Array, prefix: boolean) => EncodingInfo | null,
   onBytes: (bytes: number) => void,
 ): AsyncGenerator<string> {
   const reader = stream.getReader();
@@ -43,7 +45,7 @@ async function* decodeStream(
         headBytes += value?.length ?? 0;
         if (headBytes < SAMPLE_BYTES && !end) continue;
         const sample = concat(head);
-        const info = decide(sample);
+        const info = decide(sample, !end);
         if (!info) return;
         decoder = new TextDecoder(info.encoding);
         yield decoder.decode(sample, { stream: !end });
@@ -71,8 +73,10 @@ export async function importCsvStream(
   const total = input.size ?? 0;
   let encoding: EncodingInfo | null = null;
   let failure: ImportResult | null = null;
-  const decide = (sample: Uint8Array): EncodingInfo | null => {
-    const r = detectEncoding(sample, file, opts.encoding);
+  const decide = (sample: Uint8Array, prefix: boolean): EncodingInfo | null => {
+    // The sample ends wherever the stream's chunks did: under load a browser yields other
+    // chunk sizes, and a cut inside a character once made a UTF-8 file read as GB18030.
+    const r = detectEncoding(sample, file, opts.encoding, { prefix });
     if (r.ok) return (encoding = r.value);
     failure = { ok: false, error: r.error };
     return null;
