@@ -19,18 +19,32 @@ const yearShown = async (page: Page): Promise<number> =>
 describe('the dashboard in headless Chromium', () => {
   const session = useAppSession();
 
-  it('paints a filled map within 3 s under a sub-path, then counts the Parquet facts live', async () => {
+  it('paints a filled map from the build-time snapshot before DuckDB-WASM is live, under a sub-path, then counts the Parquet facts live', async () => {
     const expected = await session.data.factCount();
     const w = await session.page();
-    const started = Date.now();
+    const context = w.page.context();
+    // DuckDB's wasm is held back until the map has been seen filled: the first view must
+    // not wait for the engine. (How fast it paints is the benchmark's first_chart_ms.)
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const held: string[] = [];
+    await context.route(/\.wasm$/, async (route) => {
+      held.push(route.request().url());
+      await gate;
+      await route.continue();
+    });
+    const answered: string[] = [];
+    context.on('response', (r) => answered.push(new URL(r.url()).pathname));
+
     await w.page.goto(session.app.url);
-    await waitForFilledMap(w.page, 3_000);
-    const filledMs = Date.now() - started;
-    console.log(`time to filled map: ${filledMs} ms`);
-    expect(filledMs).toBeLessThan(3_000);
+    await waitForFilledMap(w.page, 30_000);
+    expect(await w.page.getByTestId('engine-status').getAttribute('data-live')).not.toBe('true');
+    expect(answered.filter((p) => p.endsWith('/data/snapshot.json'))).toHaveLength(1);
+    expect(answered.filter((p) => p.endsWith('.wasm'))).toEqual([]);
+    release();
 
     await waitForLive(w.page);
-    console.log(`time to live DuckDB: ${Date.now() - started} ms`);
+    expect(held.length).toBeGreaterThan(0);
     await expect
       .poll(async () => Number(await w.page.getByTestId('fact-count').textContent()))
       .toBe(expected);
