@@ -4,6 +4,7 @@
  * date they still end the reach of an earlier year in the sentence (2021年…,今年… is not
  * 2021), but resolve to nothing.
  */
+import { parseNumeral } from './numbers';
 import type { Period, TimeRef } from './periods';
 
 export interface Hit {
@@ -20,20 +21,6 @@ export interface DocTime {
 }
 
 export const UNKNOWN: TimeRef = { year: null, period: null };
-
-const CN_SMALL: Record<string, number> = {
-  一: 1,
-  两: 2,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-};
 
 /**
  * Whether the document's own year is still running for its writer: a report dated in the
@@ -80,7 +67,7 @@ export function relativeHits(s: string, doc: DocTime, explicit: readonly Hit[]):
     /(?<![\d年])(?:近|这|过去)?([一两二三四五六七八九十\d]{1,2})年(?:来|以来|间)|近([一两二三四五六七八九十\d]{1,2})年(?![前后底初末])/g;
   for (const m of s.matchAll(spans)) {
     const raw = m[1] ?? m[2] ?? '';
-    const n = /\d/.test(raw) ? Number(raw) : (CN_SMALL[raw] ?? 0);
+    const n = parseNumeral(raw) ?? 0;
     if (n < 1 || n > 20) continue;
     add(m.index, docYear === null ? null : { year: null, period: relativeYears(n, doc, docYear) });
   }
