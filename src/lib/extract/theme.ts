@@ -32,7 +32,7 @@ const PLACES_HONOURED = /表彰|授予|荣誉|称号|模范集体/;
 const HONOUR_TITLE = /模范(?:集体|个人|家庭|户)|先进(?:集体|个人|工作者)|荣誉称号/;
 const PEOPLE_UNITS = new Set(['名', '人', '位']);
 /** What makes places coverage: they were built, named or certified as creation units. */
-const CERTIFIED = /建成|命名|挂牌|达标|获评|评为|创建成|入选|授予|验收/;
+const CERTIFIED = /建成|命名|挂牌|达标|获评|评为|创建[成为]|入选|授予|验收/;
 /** A rate of creation work before the figure: 创建覆盖率, 创建活动覆盖率, 创建工作达标率. */
 const CREATION_RATE = /创建[\p{Script=Han}]{0,4}(?:覆盖率|达标率)[^,;。\d]{0,6}$/u;
 /** Printed matter handed out in the work, counted in copies (not library books: 图书, 藏书). */
