@@ -93,6 +93,8 @@ function proseNumeral(
 ): NonStatReason | null {
   if (c.vague) return null;
   if (c.value <= 1) return 'prose-numeral';
+  // 宣讲十余场: an estimate (余/多) is a figure; listed items are counted exactly.
+  if (c.inner && c.value >= 10) return null;
   if (/[百千万亿]/.test(c.numeral) || c.value > 10 || c.kind === 'money') return null;
   if (c.unit === '人次' || c.unit === '场次') return null;
   // 三条示范带, 培训班五期: the numeral counts units of the work named right after or before it.
