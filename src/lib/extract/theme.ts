@@ -177,7 +177,8 @@ function themeOf(c: Candidate, ctx: ThemeContext): { theme: ExtractTheme; score:
     if (theme === 'honours' && places && !PLACES_HONOURED.test(after)) score = 0;
     // 候选集体198个, 先进个人12名: collectives and individuals named before their count.
     const honouredBefore = HONOURED_BEFORE.test(before);
-    if (theme === 'coverage' && honouredBefore) score = 0;
+    // Collectives and individuals counted (候选集体, 8个集体) are never demonstration units.
+    if (theme === 'coverage' && (honouredBefore || HONOURED.test(after))) score = 0;
     if (theme === 'honours' && honouredBefore) score += 1;
     const honouredPeople = HONOUR_TITLE.test(after) || HONOURED.test(after);
     if (theme === 'coverage' && PEOPLE_UNITS.has(c.unit) && honouredPeople) score = 0;

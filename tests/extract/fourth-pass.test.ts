@@ -1,0 +1,127 @@
+/**
+ * Readers' rules found on the third blind set (fourth pass of issue #5), each on sentences
+ * written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  extractFacts,
+  normalizeText,
+  readDocument,
+  type ExtractedFact,
+} from '../../src/lib/extract';
+
+const brief = (f: ExtractedFact) => `${f.value}${f.unit} ${f.theme}`;
+const run = (text: string) => extractFacts(text, { date: '2024-06-01' });
+const themes = (text: string) => run(text).map(brief);
+
+describe('normalizeText(PDF line breaks)', () => {
+  it('joins a figure wrapped across lines of running prose', () => {
+    const text =
+      '全年在各乡镇累计建成县级以上民族团结进步示范点48\n个,争取资金实施少数民族特色村寨保护与发展项目1\n2个。';
+    expect(normalizeText(text).text).toContain(
+      '示范点48个,争取资金实施少数民族特色村寨保护与发展项目12个。',
+    );
+    expect(themes(text)).toEqual(['48个 coverage', '12个 funding']);
+  });
+
+  it('keeps line breaks after short lines, list marks and table rows', () => {
+    expect(normalizeText('表3\n2个').text).toBe('表3\n2个');
+    expect(normalizeText('全县新建示范村共计达到了以下数量：2023\n1.示范村').text).toContain(
+      '2023\n1.',
+    );
+    expect(normalizeText('| 北塔区 | 12 | 15 |\n| 双清区 | 9 | 11 |').text).toContain('15|\n|');
+  });
+});
+
+describe('extractFacts(whole sets reached by training)', () => {
+  it('counts every place of a whole that a training reached', () => {
+    expect(themes('县委党校对全县9个镇、86个社区的支部书记开展全员轮训。')).toEqual([
+      '9个 trainings',
+      '86个 trainings',
+    ]);
+    expect(themes('年内实现对全市214个行政村“两委”干部轮训一遍。')).toEqual(['214个 trainings']);
+  });
+
+  it('counts places whose creation rate is full, or that all set up a station of the work', () => {
+    expect(themes('全县143个行政村创建工作覆盖率达到100%。')).toEqual([
+      '143个 coverage',
+      '100% coverage',
+    ]);
+    expect(themes('全区7个街道均已成立民族团结进步服务站。')).toEqual(['7个 coverage']);
+  });
+
+  it('themes a claim that opens its sentence by the work after it', () => {
+    expect(themes('全旗6个苏木镇全覆盖,共开展民族团结宣讲活动80余场次。')).toEqual([
+      '6个 trainings',
+      '80场次 trainings',
+    ]);
+  });
+
+  it('counts places to be created as demonstration units (创建为) as coverage', () => {
+    expect(themes('力争3个县创建为全国民族团结进步示范县。').map((s) => s)).toEqual([
+      '3个 coverage',
+    ]);
+  });
+});
+
+describe('extractFacts(honours, propaganda, funds)', () => {
+  it('files candidates for collectives and individuals at a commendation as honours', () => {
+    expect(themes('全县表彰大会前,各乡镇推荐了31个候选集体和45名候选个人。')).toEqual([
+      '31个 honours',
+      '45名 honours',
+    ]);
+  });
+
+  it('counts service stations named after the work as coverage', () => {
+    expect(themes('在商贸集中区设立民族团结服务站6个。')).toEqual(['6个 coverage']);
+    expect(themes('建成“石榴籽”服务驿站14个。')).toEqual(['14个 coverage']);
+  });
+
+  it('counts programmes and articles put out by the work as trainings', () => {
+    expect(themes('编排民族团结歌舞节目24个,在市级媒体刊发创建稿件57篇。')).toEqual([
+      '24个 trainings',
+      '57篇 trainings',
+    ]);
+  });
+
+  it('counts pupils a campaign reached as trainings', () => {
+    expect(themes('开展“民族团结进校园”活动,覆盖师生六千余名。')).toEqual(['6000名 trainings']);
+  });
+
+  it('reads rules on spending and required shares of funds as funding', () => {
+    expect(themes('各县资金支出进度10月底前不低于70%。')).toEqual(['70% funding']);
+    expect(themes('乡镇配套资金不低于总投入的15%。')).toEqual(['15% funding']);
+    // A share the funds make up is not a rule on them.
+    expect(themes('安排重点县资金2000万元,占资金总额的40%。')).toEqual([
+      '20000000元 funding',
+      '40% other',
+    ]);
+  });
+});
+
+describe('extractFacts(numerals)', () => {
+  it('keeps an estimate in Chinese numerals after a list of places', () => {
+    expect(themes('宣讲团深入回族、东乡族、保安族聚居村宣讲二十余场。')).toEqual([
+      '20场 trainings',
+    ]);
+  });
+
+  it('reads 成 after a single digit as tenths', () => {
+    const [share] = run('全县少数民族人口占比接近七成。');
+    expect(share).toMatchObject({ value: 70, unit: '%', qualifier: 'approx' });
+    expect(run('建成示范村5个,成员单位一成不变。').map(brief)).toEqual(['5个 coverage']);
+    expect(run('全县9成员单位参加。').filter((f) => f.unit === '%')).toEqual([]);
+  });
+});
+
+describe('readDocument(HTML table under a title with an ideographic space)', () => {
+  it('reads the cells under their header, in the multiple the header names', async () => {
+    const html =
+      '<p>表4　2023年宣讲情况</p><table><tr><th>县</th><th>宣讲场次（场）</th><th>受众（万人次）</th></tr>' +
+      '<tr><td>甲县</td><td>120</td><td>3.5</td></tr></table>';
+    const { text } = await readDocument('t.html', html);
+    const facts = extractFacts(text, { date: '2024-03-01' });
+    expect(facts.map(brief)).toEqual(['120场 trainings', '35000人次 trainings']);
+    expect(facts.map((f) => f.year)).toEqual([2023, 2023]);
+  });
+});
