@@ -125,3 +125,20 @@ describe('readDocument(HTML table under a title with an ideographic space)', () 
     expect(facts.map((f) => f.year)).toEqual([2023, 2023]);
   });
 });
+
+describe('extractFacts(table total rows)', () => {
+  const table = (intro: string) =>
+    `${intro}\n\n| 旗 | 补助资金（万元） |\n|---|---|\n| 甲旗 | 300 |\n| 乙旗 | 200 |\n| 合计 | 500 |\n`;
+
+  it('counts a total row once when the text already states it', () => {
+    const facts = run(table('本批共下达补助资金500万元。'));
+    expect(facts.filter((f) => f.value === 5_000_000)).toHaveLength(1);
+    expect(facts.map((f) => f.value).sort()).toEqual([2_000_000, 3_000_000, 5_000_000]);
+  });
+
+  it('keeps a total row the text does not state', () => {
+    const facts = run(table('现将补助资金分配如下。'));
+    expect(facts.map((f) => f.value).sort()).toEqual([2_000_000, 3_000_000, 5_000_000]);
+    expect(facts.find((f) => f.value === 5_000_000)?.evidence).toContain('合计');
+  });
+});
