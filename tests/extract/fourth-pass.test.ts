@@ -33,6 +33,37 @@ describe('normalizeText(PDF line breaks)', () => {
   });
 });
 
+describe('normalizeText(PDF line breaks inside sentences)', () => {
+  it('joins prose wrapped mid-word, so the sentence keeps its time and theme', () => {
+    const text =
+      '（二）宣传教育。以节庆为载体开展主题活动。全年共举办民族团结培训\n班12期，县委县政府召开表彰大会表彰模范集体8个、模范\n个人9名。';
+    const facts = extractFacts(text, { date: '2024-02-01' });
+    expect(facts.map(brief)).toEqual(['12期 trainings', '8个 honours', '9名 honours']);
+    expect(facts.map((f) => f.year)).toEqual([2023, 2023, 2023]);
+  });
+
+  it('keeps headings, list items, labelled lines and lines ending on a figure apart', () => {
+    const kept = [
+      '二、民族团结进步创建工作的主要做法\n全年新建示范村5个。',
+      '全年开展民族团结宣讲活动，覆盖全县各乡镇\n（三）模范表彰',
+      '甲县：模范集体11个，模范个人23名\n州直单位：模范集体21个',
+      '全县累计建成各级民族团结进步示范单位共计23个\n全年新建示范村5个',
+    ];
+    for (const text of kept) expect(normalizeText(text).text).toContain('\n');
+  });
+});
+
+describe('extractFacts(N年来 in Chinese numerals)', () => {
+  it('reads a span of more than twenty years as no period, not its last digits', () => {
+    const [fact] = extractFacts('建国六十五年来,全国共表彰模范集体1166个。', {
+      date: '2014-09-28',
+    });
+    expect(fact?.period).toBeNull();
+    const [recent] = extractFacts('十二年来,全县共表彰模范集体120个。', { date: '2024-09-28' });
+    expect(recent?.period).toEqual({ start: 2013, end: 2024 });
+  });
+});
+
 describe('extractFacts(whole sets reached by training)', () => {
   it('counts every place of a whole that a training reached', () => {
     expect(themes('县委党校对全县9个镇、86个社区的支部书记开展全员轮训。')).toEqual([

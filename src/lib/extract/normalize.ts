@@ -103,11 +103,31 @@ function isBreakInFigure(text: string, i: number): boolean {
   return line.length >= WRAPPED_LINE && !/[|\t]/.test(line) && HAN.test(line);
 }
 
+/** Marks that open a new line of their own: list items (（二）, 三、, 4.), page numbers (— 2 —). */
+const NEW_LINE_MARK =
+  /^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.、．)]|第[一二三四五六七八九十]|[—–-])/;
+
+/**
+ * A line break inside a sentence of prose (全年共举办培训⏎班32期, 模范⏎个人45名): the line
+ * before is long, reads as prose (it has commas or full stops) and stops mid-sentence; the next
+ * line opens no list item. Headings and one-line paragraphs stay on their own lines.
+ */
+function isBreakInSentence(text: string, i: number): boolean {
+  if (text[i] !== '\n' || !isHanAt(text, i - 1)) return false;
+  const next = text.slice(i + 1, i + 6);
+  if (!/^[\p{Script=Han}\d]/u.test(next) || NEW_LINE_MARK.test(next)) return false;
+  // A line that ends on a figure's unit (模范个人23名) is complete; one led by a label (州直单位：) is new.
+  if (/\d/.test(text[i - 2] ?? '') || /^[^,，。]{1,12}[:：]/.test(text.slice(i + 1, i + 14)))
+    return false;
+  const line = text.slice(text.lastIndexOf('\n', i - 1) + 1, i);
+  return line.length >= 20 && /[,，。、;；]/.test(line) && !/[|\t]/.test(line);
+}
+
 /** Characters kept: drops pinyin glosses after Han characters and spaces beside Han text. */
 function keepMask(text: string): boolean[] {
   const keep = new Array<boolean>(text.length).fill(true);
   for (let i = 0; i < text.length; i++) {
-    if (isBreakInFigure(text, i)) {
+    if (isBreakInFigure(text, i) || isBreakInSentence(text, i)) {
       keep[i] = false;
       continue;
     }

@@ -64,7 +64,7 @@ export function relativeHits(s: string, doc: DocTime, explicit: readonly Hit[]):
     add(m.index, year(offset));
   }
   const spans =
-    /(?<![\d年])(?:近|这|过去)?([一两二三四五六七八九十\d]{1,2})年(?:来|以来|间)|近([一两二三四五六七八九十\d]{1,2})年(?![前后底初末])/g;
+    /(?<![\d年零〇一两二三四五六七八九十百])(?:近|这|过去)?([一两二三四五六七八九十\d]{1,2})年(?:来|以来|间)|近([一两二三四五六七八九十\d]{1,2})年(?![前后底初末])/g;
   for (const m of s.matchAll(spans)) {
     const raw = m[1] ?? m[2] ?? '';
     const n = parseNumeral(raw) ?? 0;
