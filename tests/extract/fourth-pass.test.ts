@@ -173,3 +173,28 @@ describe('extractFacts(table total rows)', () => {
     expect(facts.find((f) => f.value === 5_000_000)?.evidence).toContain('合计');
   });
 });
+
+describe('extractFacts(time words of the present)', () => {
+  const time = (text: string, date: string) =>
+    extractFacts(text, { date }).map((f) => [f.year, f.period]);
+
+  it('reads 去年以来 and 前年以来 as periods to the document year', () => {
+    expect(time('去年以来,全县累计投入创建资金860万元。', '2024-05-10')).toEqual([
+      [null, { start: 2023, end: 2024 }],
+    ]);
+    expect(time('前年以来,累计推出宣传稿件320篇。', '2024-05-10')).toEqual([
+      [null, { start: 2022, end: 2024 }],
+    ]);
+  });
+
+  it('reads 过去一年 and 一年来 as the last finished year', () => {
+    expect(time('过去一年,全州新建示范社区12个。', '2024-03-12')).toEqual([[2023, null]]);
+    expect(time('一年来,全县举办培训班20期。', '2024-12-20')).toEqual([[2024, null]]);
+  });
+
+  it('keeps a month deadline in the document year', () => {
+    expect(time('项目资金支出进度9月底前不低于70%。', '2024-06-18')).toEqual([[2024, null]]);
+    // A month after the document's, without a deadline, is of the year before.
+    expect(time('11月,全县举办培训班3期。', '2024-03-18')).toEqual([[2023, null]]);
+  });
+});
