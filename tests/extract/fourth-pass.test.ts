@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  detectDocumentDate,
   extractFacts,
   normalizeText,
   readDocument,
@@ -196,5 +197,18 @@ describe('extractFacts(time words of the present)', () => {
     expect(time('项目资金支出进度9月底前不低于70%。', '2024-06-18')).toEqual([[2024, null]]);
     // A month after the document's, without a deadline, is of the year before.
     expect(time('11月,全县举办培训班3期。', '2024-03-18')).toEqual([[2023, null]]);
+  });
+});
+
+describe('detectDocumentDate(signature in Chinese numerals)', () => {
+  it('reads a date line written in Chinese numerals', () => {
+    const text =
+      '关于2022年工作情况的报告\n\n今年全县新建示范村12个。\n\n县民族宗教事务局\n二〇二二年十二月十五日\n';
+    expect(detectDocumentDate(text)).toBe('2022-12-15');
+    expect(extractFacts(text)[0]?.year).toBe(2022);
+  });
+
+  it('does not take a Chinese-numeral date inside a sentence', () => {
+    expect(detectDocumentDate('会议于二〇二二年十二月十五日召开,表彰模范集体8个。')).toBeNull();
   });
 });
