@@ -104,6 +104,14 @@ describe('extractFacts(honours, propaganda, funds)', () => {
     ]);
   });
 
+  it('counts schools among the honoured collectives as honours, schools named as units as coverage', () => {
+    expect(themes('获表彰的模范集体中,中学和小学27所、社区9个。')).toEqual([
+      '27所 honours',
+      '9个 honours',
+    ]);
+    expect(themes('全县新命名民族团结进步示范学校5所。')).toEqual(['5所 coverage']);
+  });
+
   it('counts service stations named after the work as coverage', () => {
     expect(themes('在商贸集中区设立民族团结服务站6个。')).toEqual(['6个 coverage']);
     expect(themes('建成“石榴籽”服务驿站14个。')).toEqual(['14个 coverage']);

@@ -92,7 +92,7 @@ export const CUES: Record<ScoredTheme, Cue[]> = {
 
 /** Units each theme counts in. */
 export const UNITS: Record<ScoredTheme, Set<string>> = {
-  honours: new Set(['个', '名', '人', '位', '家', '个次', '人次', '项', '户', '批', '次']),
+  honours: new Set(['个', '名', '人', '位', '家', '所', '个次', '人次', '项', '户', '批', '次']),
   coverage: new Set(['个', '家', '所', '处', '条', '户', '座', '%', '批', '人', '名', '村']),
   trainings: new Set([
     '期',
