@@ -115,7 +115,7 @@ export function findTables(text: string): TextTable[] {
   const tables: TextTable[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (!lines[i]?.cells) continue;
-    // A pipe table and an aligned line above it (表2　2023年…, split at its ideographic space)
+    // A pipe table and an aligned line above it (表2 2023年…, split at its ideographic space)
     // are two blocks: the title is the caption, not the header.
     const piped = (l: Line | undefined) =>
       !!l && (l.separator || text.slice(l.start, l.end).includes('|'));
