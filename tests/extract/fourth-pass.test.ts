@@ -220,3 +220,10 @@ describe('detectDocumentDate(signature in Chinese numerals)', () => {
     expect(detectDocumentDate('会议于二〇二二年十二月十五日召开,表彰模范集体8个。')).toBeNull();
   });
 });
+
+describe('extractFacts(print run of an official document)', () => {
+  it('reads the print run in the imprint as furniture, printed materials as figures', () => {
+    expect(themes('州民委办公室 2024年3月5日印发 (共印150份)')).toEqual([]);
+    expect(themes('全年印发民族团结宣传手册3000份。')).toEqual(['3000份 trainings']);
+  });
+});
