@@ -1,5 +1,12 @@
 import { multiplierOf, parseNumeral, scale } from './numbers';
-import { impliesMoney, matchBareNoun, matchNonStatUnit, matchUnit, type UnitKind } from './units';
+import {
+  impliesMoney,
+  matchBareNoun,
+  matchNonStatUnit,
+  matchTenths,
+  matchUnit,
+  type UnitKind,
+} from './units';
 
 /** A figure with its unit, before any judgement on whether it is a statistic. */
 export interface Candidate {
@@ -122,6 +129,7 @@ export function findCandidates(text: string, from = 0, to = text.length): Candid
       unit = { unit: '元', factor: 1, kind: 'money', length: 0 };
     }
     if (!unit && !num.chinese) unit = matchBareNoun(text, end);
+    if (!unit && valueMax === null) unit = matchTenths(text, end, num.raw);
     const nonStatUnit = unit ? null : duration;
     if (!unit && !nonStatUnit) {
       i = Math.max(i, num.end - 1);

@@ -4,6 +4,7 @@
  * else a date in the page's own address. Body text is never read for it: a year named in a
  * sentence is the time of that sentence, not of the page.
  */
+import { parseChineseNumeral } from './numbers';
 import { lineSpans } from './sentences';
 
 /** YYYY-MM-DD, YYYY/MM/DD, YYYY.MM.DD, YYYY年M月D日. */
@@ -28,6 +29,16 @@ const URL_DATES = [
   /[/_]t((?:19|20)\d{2})(\d{2})(\d{2})_/,
 ];
 const URL = /(?:https?:\/\/|www\.)\S+/gi;
+/** A signature date in Chinese numerals, alone on its line: 二〇二二年十二月十五日. */
+const CN_DATE_LINE =
+  /^[(（[【]?([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日[)）\]】]?$/;
+
+function chineseDateLine(line: string): string | null {
+  const m = CN_DATE_LINE.exec(line.replace(/\s/g, ''));
+  if (!m) return null;
+  const [y, mo, d] = [m[1], m[2], m[3]].map((n) => parseChineseNumeral(n ?? ''));
+  return y && mo && d ? format(String(y), String(mo), String(d)) : null;
+}
 
 const HEAD_CHARS = 3000;
 const HEAD_LINES = 12;
@@ -74,6 +85,7 @@ export function detectDocumentDate(text: string): string | null {
     }) ??
     firstDate(furniture, (l) => (BYLINE.test(l) ? fromMatch(YMD_RE.exec(l)) : null)) ??
     firstDate(furniture, (l) => fromMatch(DATE_LINE.exec(l.replace(/\s/g, '')))) ??
+    firstDate(furniture, chineseDateLine) ??
     firstDate(lines.slice(0, HEAD_LINES).concat(lines.slice(-TAIL_LINES)), (l) => {
       for (const url of l.match(URL) ?? []) {
         for (const re of URL_DATES) {

@@ -77,6 +77,19 @@ function maskTitles(s: string): string {
   return s.replace(/《[^》]{0,60}》/g, (m) => ' '.repeat(m.length));
 }
 
+/** A table's total row: 合计, 总计, 全盟合计 as its first cell (HTML or pipe text). */
+const TOTAL_ROW =
+  /^(?:<tr>\s*)?(?:\|\s*|<t[dh][^>]*>\s*)?(?:全[\p{Script=Han}]{1,2})?(?:合计|总计|小计)/u;
+
+/**
+ * A total row repeats what the text around the table already says (本批共下达…其中中央财政资金
+ * 1580万元; | 合计 | 1580 |): a reader counts the figure once, where the prose states it.
+ */
+function restatesProse(fact: ExtractedFact, prose: readonly ExtractedFact[]): boolean {
+  if (!TOTAL_ROW.test(fact.evidence)) return false;
+  return prose.some((p) => p.value === fact.value && p.unit === fact.unit);
+}
+
 /** The last year written in the paragraph before `at`: what 同年 refers to. */
 function yearBefore(text: string, at: number): number | null {
   const paragraph = maskTitles(text.slice(text.lastIndexOf('\n', at - 1) + 1, at));
@@ -120,7 +133,9 @@ export function extractFacts(original: string, opts: ExtractOptions = {}): Extra
     const starts = startsBySentence.get(f.sentence.start) ?? [];
     startsBySentence.set(f.sentence.start, [...starts, f.c.start]);
   }
-  return [...figures.map(buildFact), ...tables.facts].sort((a, b) => a.start - b.start);
+  const prose = figures.map(buildFact);
+  const tableFactsKept = tables.facts.filter((f) => !restatesProse(f, prose));
+  return [...prose, ...tableFactsKept].sort((a, b) => a.start - b.start);
 
   function buildFact({ c, sentence, theme, score, time: own }: ThemedFigure): ExtractedFact {
     const clause = clauseAround(text, sentence, c.start);

@@ -31,16 +31,19 @@ export const FUNDED_NOUN =
 /** Money sent to places (拨到各市州39个县区, 用于11个县, 对34个县…扶持); 覆盖 is not sending. */
 export const FUNDED_TO = /(?:用于|拨到|拨付到?|下达到?|分配到?|对)[^,;。\d覆盖]{0,6}$/;
 /** Rates of money paid out (资金支付率46.5%), and rules on shares of funds (权重不低于30%). */
-export const DISBURSED = /(?:支付|拨付|执行)(?:率|进度)/;
+/** How far funds are spent (资金支出进度, 拨付率): a rule on the funds themselves. */
+export const DISBURSED = /(?:支付|拨付|执行|支出)(?:率|进度)/;
 const FUND_SHARE_RULE = /(?:权重|比例|比重|占比)[^,;。\d]{0,6}$/;
+/** A share the funds must reach (配套资金达到总投入的10%); one they make up (占总额的47.7%) is not a rule. */
+const REQUIRED_SHARE = /(?:达到|不低于|不少于)总(?:投入|额|资金)的$/;
 
 /** A rule on how funds are shared out, in a sentence about funds: 权重不低于30%. */
 export function fundShareRule(c: Candidate, ctx: FigureContext): boolean {
   const { text, clause, sentence } = ctx;
-  const before = text
-    .slice(clause.start, c.start)
-    .replace(/(?:不低于|不少于|不超过|达到|为|须|应)+$/, '');
-  return FUND_SHARE_RULE.test(before) && /资金|经费/.test(text.slice(sentence.start, sentence.end));
+  const raw = text.slice(clause.start, c.start);
+  const before = raw.replace(/(?:不低于|不少于|不超过|达到|为|须|应)+$/, '');
+  const rule = FUND_SHARE_RULE.test(before) || REQUIRED_SHARE.test(raw);
+  return rule && /资金|经费/.test(text.slice(sentence.start, sentence.end));
 }
 
 /** Pairing aid named as the fund or the project kind: 援藏资金, 援疆项目, 东西部协作资金. */

@@ -23,7 +23,9 @@ const CHROME =
 /** Document-site titles such as 事迹材料(最新4篇). */
 const LISTING = /(?:最新|精选|实用|热门|优秀|推荐|范文)\d+篇/;
 /** Page counters: 浏览 2356 次, 阅读:120, 点赞 35 次. */
-const COUNTER_BEFORE = /(?:阅读|浏览|访问|点击|点赞|评论|转发|收藏|分享)(?:量|数|次数)?[:：]?\s*$/;
+/** Page counters, and the print run in an official document's imprint (印发（共印200份）). */
+const COUNTER_BEFORE =
+  /(?:阅读|浏览|访问|点击|点赞|评论|转发|收藏|分享)(?:量|数|次数)?[:：]?\s*$|(?:共印|印数[:：]?)\s*$/;
 const IDENTIFIER_BEFORE =
   /(?:电话|传真|手机|热线|邮编|编号|文号|证号|备案号|备|代码|账号|QQ|微信)[:：]?\s*$/i;
 /** N个 + a political formula: 三个离不开, 五个认同, 两个维护, 四个自信. */
@@ -93,6 +95,8 @@ function proseNumeral(
 ): NonStatReason | null {
   if (c.vague) return null;
   if (c.value <= 1) return 'prose-numeral';
+  // 宣讲十余场: an estimate (余/多) is a figure; listed items are counted exactly.
+  if (c.inner && c.value >= 10) return null;
   if (/[百千万亿]/.test(c.numeral) || c.value > 10 || c.kind === 'money') return null;
   if (c.unit === '人次' || c.unit === '场次') return null;
   // 三条示范带, 培训班五期: the numeral counts units of the work named right after or before it.

@@ -4,6 +4,7 @@
  * date they still end the reach of an earlier year in the sentence (2021年…,今年… is not
  * 2021), but resolve to nothing.
  */
+import { parseNumeral } from './numbers';
 import type { Period, TimeRef } from './periods';
 
 export interface Hit {
@@ -20,20 +21,6 @@ export interface DocTime {
 }
 
 export const UNKNOWN: TimeRef = { year: null, period: null };
-
-const CN_SMALL: Record<string, number> = {
-  一: 1,
-  两: 2,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-};
 
 /**
  * Whether the document's own year is still running for its writer: a report dated in the
@@ -74,15 +61,27 @@ export function relativeHits(s: string, doc: DocTime, explicit: readonly Hit[]):
         : /明年|下一年/.test(word)
           ? -1
           : 1;
-    add(m.index, year(offset));
+    // 去年以来, 前年以来: from that year to the document's (…以来 runs to the present).
+    const since = s.startsWith('以来', (m.index ?? 0) + word.length) && offset > 0;
+    add(
+      m.index,
+      since && docYear !== null
+        ? { year: null, period: { start: docYear - offset, end: docYear } }
+        : year(offset),
+    );
   }
+  // 过去一年: the last year finished when the document was written (一年来 is read below).
+  for (const m of s.matchAll(/过去(?:的)?一年(?![来间])/g))
+    add(m.index, docYear === null ? null : { year: lastFinishedYear(doc, docYear), period: null });
   const spans =
-    /(?<![\d年])(?:近|这|过去)?([一两二三四五六七八九十\d]{1,2})年(?:来|以来|间)|近([一两二三四五六七八九十\d]{1,2})年(?![前后底初末])/g;
+    /(?<![\d年零〇一两二三四五六七八九十百])(?:近|这|过去)?([一两二三四五六七八九十\d]{1,2})年(?:来|以来|间)|近([一两二三四五六七八九十\d]{1,2})年(?![前后底初末])/g;
   for (const m of s.matchAll(spans)) {
     const raw = m[1] ?? m[2] ?? '';
-    const n = /\d/.test(raw) ? Number(raw) : (CN_SMALL[raw] ?? 0);
+    const n = parseNumeral(raw) ?? 0;
     if (n < 1 || n > 20) continue;
-    add(m.index, docYear === null ? null : { year: null, period: relativeYears(n, doc, docYear) });
+    const span = docYear === null ? null : relativeYears(n, doc, docYear);
+    // 一年来 is one year: the last finished.
+    add(m.index, span && { year: n === 1 ? span.end : null, period: n === 1 ? null : span });
   }
   // The event the page reports (此次命名, 本次表彰) and months without a year (5月28日, 10月).
   for (const m of s.matchAll(/此次|本次|(?<![\d年./-])(\d{1,2})月/g)) {
@@ -90,8 +89,12 @@ export function relativeHits(s: string, doc: DocTime, explicit: readonly Hit[]):
     if (month > 12) continue;
     // 2024年11月30日前完工,10月底前支付: a month after an explicit year is of that year.
     const written = /((?:19|20)\d{2})年(?!以来|代)[^。]*$/.exec(s.slice(0, m.index));
+    // 9月底前, 10月前: a deadline ahead in the document's year, not a month of the year before.
+    const deadline = /^(?:\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?(?:前|以前|之前)/.test(
+      s.slice((m.index ?? 0) + m[0].length),
+    );
     if (month && written) add(m.index, { year: Number(written[1]), period: null });
-    else add(m.index, year(month > doc.month ? 1 : 0));
+    else add(m.index, year(month > doc.month && !deadline ? 1 : 0));
   }
   // The halves of the document's own year (a half-year summary): 上半年, 下半年.
   for (const m of s.matchAll(/(?<![\d年去今明])[上下]半年/g)) add(m.index, year(0));

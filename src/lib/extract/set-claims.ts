@@ -14,7 +14,17 @@ export const ADMIN_PLACES =
  * Setting up a committee or drawing up a plan (均成立…领导小组, 均制定…方案) covers nothing.
  */
 const WHOLE_SET_AFTER =
-  /^[^,;。]{0,10}?(?:全覆盖|(?:均|全部|都|全都)(?:已经?|已)?(?:被)?(?:创建|建成|达标|命名|挂牌|获评|成功|实现|成为|通过|列为|纳入|开展|启动)|(?:均|全部|都)(?:已经?)?(?:建立|设立)了?[^,;。]{0,20}?(?:站|点|中心|之家|家园|驿站|基地|阵地))/;
+  /^[^,;。]{0,14}?(?:全覆盖|(?:均|全部|都|全都)(?:已经?|已)?(?:被)?(?:创建|建成|达标|命名|挂牌|获评|成功|实现|成为|通过|列为|纳入|开展|启动)|(?:均|全部|都)(?:已经?)?(?:建立|设立|成立)了?[^,;。]{0,20}?(?:站|点|中心|之家|家园|驿站|基地|阵地))|^[^,;。]{0,16}?(?:覆盖率|达标率)(?:达到?|为)?100%/;
+/**
+ * 对全县11个乡镇、162个行政村的书记进行全员轮训, 对全州255个村干部轮训一遍: every place of a
+ * whole (全县, 全州) reached by a training. The places are counted for the training.
+ */
+const WHOLE_BEFORE = /对全[省区市州盟县旗](?:[^,;。]{0,14}、)?$/;
+const WHOLE_TRAINED_AFTER = /^[^,;。]{0,24}?(?:全员|轮训一遍|轮训|培训全覆盖)/;
+
+export function isWholeSetTraining(before: string, after: string): boolean {
+  return ADMIN_PLACES.test(after) && WHOLE_BEFORE.test(before) && WHOLE_TRAINED_AFTER.test(after);
+}
 /**
  * 实现16个县市全覆盖, 所辖8个乡镇均创建为示范乡镇: a count of the places the work covers.
  * 全面开展 (carried out across the board) claims nothing of each place: readers file those

@@ -11,6 +11,7 @@ import type { RegionContext } from './region-context';
 import type { Span } from './sentences';
 import { findTables, headerUnitWord, NUMERIC_CELL, tableUnitWord, type TextTable } from './tables';
 import { cueWeights, themeTakesUnit, type ExtractTheme } from './theme-cues';
+import { multiplierOf } from './numbers';
 import { matchUnit, type UnitMatch } from './units';
 
 export interface TableEnv {
@@ -66,6 +67,11 @@ const COUNT: UnitMatch = { unit: '个', factor: 1, kind: 'count', length: 0 };
 function unitOf(label: string, word: string | null): UnitMatch | null {
   const named = word ? matchUnit(word, 0) : null;
   if (named) return named;
+  // 受众（万人次）, 人数（千人）: a count in a multiple, read like 31.4万人次 in prose.
+  const scaled = word ? /^([万亿千])(.+)$/.exec(word) : null;
+  const counted = scaled?.[2] ? matchUnit(scaled[2], 0) : null;
+  if (scaled?.[1] && counted && counted.kind !== 'money')
+    return { ...counted, factor: counted.factor * multiplierOf(scaled[1]) };
   if (/人次$/.test(label)) return { ...COUNT, unit: '人次', kind: 'people' };
   // 宣讲场次, 培训期数, 举办班次: the unit is the last word of the header.
   const session = /(场次|期|场|班)数?$/.exec(label)?.[1];

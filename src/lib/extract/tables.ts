@@ -115,8 +115,14 @@ export function findTables(text: string): TextTable[] {
   const tables: TextTable[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (!lines[i]?.cells) continue;
+    // A pipe table and an aligned line above it (表2 2023年…, split at its ideographic space)
+    // are two blocks: the title is the caption, not the header.
+    const piped = (l: Line | undefined) =>
+      !!l && (l.separator || text.slice(l.start, l.end).includes('|'));
+    const kind = piped(lines[i]);
     let j = i;
-    while (j < lines.length && (lines[j]?.cells || lines[j]?.separator)) j++;
+    while (j < lines.length && (lines[j]?.cells || lines[j]?.separator) && piped(lines[j]) === kind)
+      j++;
     const table = tableOf(text, lines.slice(i, j), lines.slice(Math.max(0, i - 3), i));
     if (table) tables.push(table);
     i = j - 1;

@@ -34,6 +34,8 @@ export const CUES: Record<ScoredTheme, Cue[]> = {
     // Sites of the work built and named after it: 民族团结一条街, 团结进步主题公园.
     cue('(?:民族团结|团结进步)[^,;。\\d]{0,4}(?:一条街|街区|主题街|广场|公园|长廊|驿站)'),
     cue('石榴籽?["”」]?(?:家园|之家|驿站|工作室)'),
+    // Service stations of the work: 民族团结服务站, “石榴籽”服务驿站, 创建工作站.
+    cue('(?:民族团结|团结进步|石榴籽|创建)[^,;。\\d]{0,6}(?:服务站|工作站|服务驿站)'),
     cue('互嵌|嵌入式'),
     cue('命名'),
     cue('挂牌', 0.7),
@@ -61,7 +63,11 @@ export const CUES: Record<ScoredTheme, Cue[]> = {
     cue('演出|展演', 0.8),
     cue('活动(?![室场中阵])', 0.8),
     cue('知识竞赛|演讲比赛|征文'),
-    cue('参加|参与|参训', 0.6),
+    cue('参加|参与|参训|参演', 0.6),
+    // People a campaign reached: 覆盖中小学生八千余名.
+    cue('覆盖(?=[^,;。\\d]{0,6}(?:学生|师生|群众|干部|居民|职工))', 0.8),
+    // Programmes and articles put out by the work: 文艺节目32个, 广播节目48期, 刊发稿件312篇.
+    cue('节目|稿件|刊发|刊播', 0.8),
     // Materials and displays of propaganda.
     cue('展板|横幅|标语|海报|墙报|板报|宣传栏|宣传品|宣传册|手册|折页|显示屏|电子屏|LED', 0.8),
     // Posts on official accounts and their reach.
@@ -86,7 +92,7 @@ export const CUES: Record<ScoredTheme, Cue[]> = {
 
 /** Units each theme counts in. */
 export const UNITS: Record<ScoredTheme, Set<string>> = {
-  honours: new Set(['个', '名', '人', '位', '家', '个次', '人次', '项', '户', '批', '次']),
+  honours: new Set(['个', '名', '人', '位', '家', '所', '个次', '人次', '项', '户', '批', '次']),
   coverage: new Set(['个', '家', '所', '处', '条', '户', '座', '%', '批', '人', '名', '村']),
   trainings: new Set([
     '期',

@@ -8,12 +8,13 @@ import {
   isNotFundingMoney,
   type FigureContext,
 } from './funding-theme';
-import { ADMIN_PLACES, isWholeSetClaim } from './set-claims';
+import { ADMIN_PLACES, isWholeSetClaim, isWholeSetTraining } from './set-claims';
 import { CUES, UNITS, cueWeights, type ExtractTheme, type ScoredTheme } from './theme-cues';
 import { PER_UNIT } from './target';
 
 /** Collectives and individuals as the counted noun (not 集体经济). */
-const HONOURED = /^.?(?:集体|个人)(?!经济|企业|土地|所有|资产|收入|林|户)/;
+/** Candidates for them too (58个候选集体): nominations keep the theme of the honour. */
+const HONOURED = /^(?:.|候选|推荐)?(?:集体|个人)(?!经济|企业|土地|所有|资产|收入|林|户)/;
 const HONOURED_BEFORE = /(?:集体|个人)$/;
 /** A study visit makes the demonstration units visited a training activity, not a count of them. */
 const VISITED = /参观|观摩|考察学习|学习考察/;
@@ -31,7 +32,7 @@ const PLACES_HONOURED = /表彰|授予|荣誉|称号|模范集体/;
 const HONOUR_TITLE = /模范(?:集体|个人|家庭|户)|先进(?:集体|个人|工作者)|荣誉称号/;
 const PEOPLE_UNITS = new Set(['名', '人', '位']);
 /** What makes places coverage: they were built, named or certified as creation units. */
-const CERTIFIED = /建成|命名|挂牌|达标|获评|评为|创建成|入选|授予|验收/;
+const CERTIFIED = /建成|命名|挂牌|达标|获评|评为|创建[成为]|入选|授予|验收/;
 /** A rate of creation work before the figure: 创建覆盖率, 创建活动覆盖率, 创建工作达标率. */
 const CREATION_RATE = /创建[\p{Script=Han}]{0,4}(?:覆盖率|达标率)[^,;。\d]{0,6}$/u;
 /** Printed matter handed out in the work, counted in copies (not library books: 图书, 藏书). */
@@ -60,7 +61,10 @@ function claimTheme(c: Candidate, ctx: ThemeContext): ScoredTheme {
   const trainingWork = own.trainings > own.coverage && own.trainings >= own.funding;
   if (trainingWork) return 'trainings';
   if (CREATION_CLAIM.test(ctx.text.slice(c.end, ctx.clause.end))) return 'coverage';
-  const w = cueWeights(ctx.text, ctx.sentence.start, ctx.clause.end);
+  const upTo = cueWeights(ctx.text, ctx.sentence.start, ctx.clause.end);
+  // 全市4个区县全覆盖,共开展宣传活动…: a claim that opens its sentence is about the work after it.
+  const nothingBefore = Object.values(upTo).every((n) => n === 0);
+  const w = nothingBefore ? cueWeights(ctx.text, ctx.sentence.start, ctx.sentence.end) : upTo;
   const [best] = (['trainings', 'funding'] as const).filter((t) => w[t] > w.coverage);
   return best ?? 'coverage';
 }
@@ -137,6 +141,7 @@ function themeOf(c: Candidate, ctx: ThemeContext): { theme: ExtractTheme; score:
     return { theme: 'funding', score: 1 + scoreTheme('funding', c, ctx) };
   }
   if (isWholeSetClaim(after)) return { theme: claimTheme(c, ctx), score: 1 };
+  if (isWholeSetTraining(before, after)) return { theme: 'trainings', score: 1 };
   // 来自8个县市的学员: where participants come from, not a count of the work.
   if (/来自[^,;。\d]{0,2}$/.test(before) && ADMIN_PLACES.test(after))
     return { theme: 'other', score: 0 };
@@ -172,7 +177,8 @@ function themeOf(c: Candidate, ctx: ThemeContext): { theme: ExtractTheme; score:
     if (theme === 'honours' && places && !PLACES_HONOURED.test(after)) score = 0;
     // 候选集体198个, 先进个人12名: collectives and individuals named before their count.
     const honouredBefore = HONOURED_BEFORE.test(before);
-    if (theme === 'coverage' && honouredBefore) score = 0;
+    // Collectives and individuals counted (候选集体, 8个集体) are never demonstration units.
+    if (theme === 'coverage' && (honouredBefore || HONOURED.test(after))) score = 0;
     if (theme === 'honours' && honouredBefore) score += 1;
     const honouredPeople = HONOUR_TITLE.test(after) || HONOURED.test(after);
     if (theme === 'coverage' && PEOPLE_UNITS.has(c.unit) && honouredPeople) score = 0;

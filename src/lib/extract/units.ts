@@ -169,3 +169,20 @@ export function matchBareNoun(text: string, at: number): UnitMatch | null {
     ? { unit: '个', factor: 1, kind: 'count', length: 0 }
     : null;
 }
+
+/**
+ * 成 as tenths after a single digit (六成 → 60%, 超过八成): a share, as readers say it. Words that
+ * start with 成 (成员, 成立, 建成…) are not tenths.
+ */
+const TENTHS_DIGIT = /^(?:[一二两三四五六七八九]|[1-9])$/;
+const NOT_TENTHS = /^成[员立为功绩果本效就熟长型都交品]/;
+
+export function matchTenths(text: string, end: number, numeral: string): UnitMatch | null {
+  if (
+    text[end] !== '成' ||
+    !TENTHS_DIGIT.test(numeral) ||
+    NOT_TENTHS.test(text.slice(end, end + 2))
+  )
+    return null;
+  return { unit: '%', factor: 10, kind: 'rate', length: 1 };
+}
