@@ -10,6 +10,12 @@ export interface RowSource {
   ready: Promise<void>;
   /** Forgets cached answers: call when the user's own data changes. */
   invalidate(): void;
+  /**
+   * Starts DuckDB (idempotent). The page calls it once its first chart is on screen: DuckDB's
+   * JS, worker and 34 MB of wasm then load without competing with that first paint. A query
+   * the snapshot cannot answer waits for it; a missing snapshot starts it at once.
+   */
+  start(): void;
 }
 
 /** Answers kept per query; the embedded data never change, so only user data invalidate. */
@@ -17,9 +23,13 @@ const CACHE_ENTRIES = 500;
 
 export function createRowSource(snapshot: Promise<Snapshot | null>): RowSource {
   let live = false;
-  const ready = getEngine().then(() => {
+  let start: () => void = () => undefined;
+  const started = new Promise<void>((resolve) => (start = resolve));
+  const ready = started.then(getEngine).then(() => {
     live = true;
   });
+  // Without a snapshot nothing paints before DuckDB: no reason to wait.
+  void snapshot.then((s) => s ?? start(), start);
   // An unhandled rejection here would be logged twice; models report it through `ready`.
   ready.catch(() => undefined);
   // A slider moved back and forth, or played twice, answers from memory (a map query costs
@@ -30,6 +40,7 @@ export function createRowSource(snapshot: Promise<Snapshot | null>): RowSource {
       return live;
     },
     ready,
+    start,
     invalidate: () => cache.clear(),
     async rows<T>(q: SqlQuery): Promise<T[]> {
       const key = queryKey(q);
@@ -39,6 +50,8 @@ export function createRowSource(snapshot: Promise<Snapshot | null>): RowSource {
         const snap = await snapshot.catch(() => null);
         const hit = snap?.entries[key];
         if (hit) return hit as T[];
+        // Not in the snapshot: answered by DuckDB once the page has started it.
+        await started;
       }
       const rows = await queryRows<T>(q);
       if (cache.size >= CACHE_ENTRIES) cache.delete(cache.keys().next().value as string);
