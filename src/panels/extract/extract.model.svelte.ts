@@ -8,7 +8,7 @@ import {
   type ExtractDeps,
   type Tools,
 } from './extract-deps';
-import { blockedRows, regionFromInput, regionStateOf } from './review';
+import { blockedRows, regionFromInput } from './review';
 import { toDataset, type Candidate, type DocumentSource } from './to-dataset';
 
 /** A message for the panel to translate: which one, and its argument. */
@@ -37,6 +37,7 @@ export class ExtractModel {
   notices = $state.raw<Notice[]>([]);
   /** Rows of accepted candidates whose region is missing or unknown: adding waits for them. */
   readonly blocked = $derived(blockedRows(this.candidates));
+  readonly acceptedCount = $derived(this.candidates.filter((c) => c.status === 'accepted').length);
   #tools: Promise<Tools> | null = null;
   #saveFailed = false;
   private readonly storage: DraftStorage | null;
@@ -107,7 +108,7 @@ export class ExtractModel {
     }
   }
 
-  /** The reviewer typed a region for row `i` (or for every accepted row without one). */
+  /** The reviewer typed a region for these rows (one row, or every blocked one). */
   async setRegion(rows: readonly number[], text: string): Promise<void> {
     const { lookup } = await this.tools();
     const region = regionFromInput(text, lookup);
@@ -115,15 +116,6 @@ export class ExtractModel {
       const c = this.candidates[i];
       if (c) Object.assign(c, region);
     }
-  }
-
-  /** Rows of accepted candidates without a usable region: what "set for all" fills. */
-  rowsWithoutRegion(): number[] {
-    return this.candidates.flatMap((c, i) =>
-      c.status === 'accepted' && regionStateOf(c) !== 'resolved' && regionStateOf(c) !== 'national'
-        ? [i]
-        : [],
-    );
   }
 
   setStatusWhere(test: (c: Candidate) => boolean, status: Candidate['status']): void {

@@ -84,7 +84,7 @@ describe('ExtractModel review', () => {
     await model.add();
     expect(user.added).toEqual([]);
 
-    await model.setRegion(model.rowsWithoutRegion(), '楚雄州');
+    await model.setRegion(model.blocked, '楚雄州');
     expect(c).toMatchObject({ region_code: '532300' });
     expect(model.blocked).toEqual([]);
     const accepted = model.candidates.filter((x) => x.status === 'accepted').length;
