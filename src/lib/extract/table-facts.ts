@@ -18,7 +18,7 @@ import {
   readAxisLabel,
   type AxisLabel,
 } from './table-axes';
-import { findTables, NUMERIC_CELL, type TableCell } from './tables';
+import { findTables, NUMERIC_CELL, type TableCell, type TextTable } from './tables';
 import { cueWeights, themeTakesUnit, type ExtractTheme } from './theme-cues';
 import type { UnitMatch } from './units';
 
@@ -87,6 +87,19 @@ function indicatorOfCell(row: AxisLabel, column: AxisLabel, caption: string): st
   return own ?? captionIndicator(caption) ?? fund ?? row.indicator ?? '';
 }
 
+/**
+ * The words that title a table: the lines above it, and a line under it — a 表N title read
+ * as the title (the last line), a 单位 line read before the rest.
+ */
+function captionText(table: TextTable, read: (s: Span) => string): string {
+  const above = table.caption ? read(table.caption) : '';
+  const below = table.captionBelow ? read(table.captionBelow) : '';
+  if (!below) return above;
+  if (!/^\s*附?表/.test(below)) return `${below}\n${above}`;
+  // Titles written above tables: a 表N line under this one titles the next table.
+  return /(?:^|\n)\s*附?表\s*\d/.test(above) ? above : `${above}\n${below}`;
+}
+
 export function tableFacts(env: TableEnv): { facts: ExtractedFact[]; rows: Span[] } {
   const { original, norm, docDate, regions, resolver } = env;
   const n = (at: number) => toNormalized(norm, at);
@@ -111,7 +124,7 @@ export function tableFacts(env: TableEnv): { facts: ExtractedFact[]; rows: Span[
   const facts: ExtractedFact[] = [];
   const rows: Span[] = [];
   for (const table of findTables(original)) {
-    const caption = table.caption ? read(table.caption) : '';
+    const caption = captionText(table, read);
     const time = timeOf(caption.replace(/《[^》]*》/g, ''), caption.length, docDate);
     const shared =
       captionUnit(caption) ?? captionUnit(table.header.map((c) => read(c)).join(' '));

@@ -15,6 +15,8 @@ export interface TableCell extends Span {
 export interface TextTable {
   /** The nearest text line above the header (a heading or the sentence introducing the table). */
   caption: Span | null;
+  /** A 表N title or 单位 line just under the table, when there is one. */
+  captionBelow?: Span | null;
   header: TableCell[];
   rows: { line: Span; cells: TableCell[] }[];
 }
@@ -52,6 +54,29 @@ function cellsBetween(line: string, lineStart: number, breaks: RegExp): TableCel
   return cells;
 }
 
+/**
+ * The cells between the bars of a pipe row. An empty cell (| 甲县 |  | 12 |) keeps its place, so
+ * later figures stay under their own headers; the edges outside the outer bars are not cells.
+ */
+function pipeCells(line: string, lineStart: number): TableCell[] {
+  const cells: TableCell[] = [];
+  const bars = [...line.matchAll(/\|/g)].map((m) => m.index ?? 0);
+  const edges = [
+    ...(/^\s*\|/.test(line) ? [] : [-1]),
+    ...bars,
+    ...(/\|\s*$/.test(line) ? [] : [line.length]),
+  ];
+  for (let k = 0; k + 1 < edges.length; k++) {
+    const from = (edges[k] ?? 0) + 1;
+    const raw = line.slice(from, edges[k + 1]);
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    const at = lineStart + from + (text ? lead : 0);
+    cells.push({ start: at, end: at + text.length, text });
+  }
+  return cells;
+}
+
 function readLine(text: string, start: number, end: number): Line {
   const line = text.slice(start, end);
   if (SEPARATOR_ROW.test(line) && line.includes('-')) {
@@ -59,13 +84,17 @@ function readLine(text: string, start: number, end: number): Line {
   }
   const pipes = (line.match(/\|/g) ?? []).length;
   if (pipes >= 2 || (pipes === 1 && /^\s*\|/.test(line))) {
-    return { start, end, cells: cellsBetween(line, start, /\|/g), separator: false };
+    return { start, end, cells: pipeCells(line, start), separator: false };
   }
   const aligned = cellsBetween(line, start, ALIGNED_BREAK);
   return { start, end, cells: aligned.length >= 2 ? aligned : null, separator: false };
 }
 
 const isNumeric = (c: TableCell) => NUMERIC_CELL.test(c.text);
+/** A header cell that is a bare year (| 县名 | 2022 | 2023 |) heads a column; it is no figure. */
+const isYear = (c: TableCell) => /^(?:19|20)\d{2}$/.test(c.text.normalize('NFKC'));
+/** A line that titles a table from below or beside it: 表2 …, 单位：万元, （单位：个）. */
+const CAPTION_LINE = /^\s*(?:附?表\s*[\d０-９]+|[(（]?\s*单位\s*[:：])/;
 
 function linesOf(text: string): Line[] {
   const lines: Line[] = [];
@@ -78,11 +107,12 @@ function linesOf(text: string): Line[] {
 }
 
 /** A block of consecutive row lines → a table, when it has a header and figures under it. */
-function tableOf(text: string, block: Line[], above: Line[]): TextTable | null {
+function tableOf(text: string, block: Line[], above: Line[], below: Line[]): TextTable | null {
   const rows = block.filter((l) => !l.separator && l.cells);
   const piped = block.some((l) => l.separator || text.slice(l.start, l.end).includes('|'));
   const [head, ...body] = rows;
-  if (!head?.cells || head.cells.some(isNumeric)) return null;
+  if (!head?.cells || head.cells.some((c) => isNumeric(c) && !isYear(c))) return null;
+  if (head.cells.every(isNumeric)) return null;
   const width = head.cells.length;
   const data = body.filter(
     (r) => r.cells && r.cells.length <= width && r.cells.length >= 2 && r.cells.some(isNumeric),
@@ -97,8 +127,13 @@ function tableOf(text: string, block: Line[], above: Line[]): TextTable | null {
   const first = written[0];
   const last = written.at(-1);
   const caption = first && last ? trim(text, { start: first.start, end: last.end }) : null;
+  // A title or 单位 line written under the table.
+  const under = below.find((l) => text.slice(l.start, l.end).trim());
+  const captionBelow =
+    under && CAPTION_LINE.test(text.slice(under.start, under.end)) ? trim(text, under) : null;
   return {
     caption,
+    captionBelow,
     header: head.cells,
     rows: data.map((r) => ({ line: trim(text, r), cells: r.cells ?? [] })),
   };
@@ -123,7 +158,12 @@ export function findTables(text: string): TextTable[] {
     let j = i;
     while (j < lines.length && (lines[j]?.cells || lines[j]?.separator) && piped(lines[j]) === kind)
       j++;
-    const table = tableOf(text, lines.slice(i, j), lines.slice(Math.max(0, i - 3), i));
+    const table = tableOf(
+      text,
+      lines.slice(i, j),
+      lines.slice(Math.max(0, i - 3), i),
+      lines.slice(j, j + 2),
+    );
     if (table) tables.push(table);
     i = j - 1;
   }
