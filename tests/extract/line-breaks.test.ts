@@ -55,7 +55,8 @@ describe('wrappedBreaks(text) in PDF-to-text output', () => {
   });
 
   it('does not join across a page number when the line before really ends', () => {
-    const text = '全年举办各类培训班共计12期，培训干部群众800人次。\n— 5 —\n报告标题\n报告标题\n示范单位3个';
+    const text =
+      '全年举办各类培训班共计12期，培训干部群众800人次。\n— 5 —\n报告标题\n报告标题\n示范单位3个';
     expect(wrappedBreaks(text)).toEqual([]);
   });
 });

@@ -41,7 +41,8 @@ export function yearLabel(label: string): number | null {
 }
 
 /** 合计, 总计, 小计, 全州合计, 全市总计: a row or column adding up the others. */
-const TOTAL = /^(?:全[\p{Script=Han}]{1,2}|[\p{Script=Han}]{1,8}[省市州县区旗盟])?(?:合计|总计|小计)$/u;
+const TOTAL =
+  /^(?:全[\p{Script=Han}]{1,2}|[\p{Script=Han}]{1,8}[省市州县区旗盟])?(?:合计|总计|小计)$/u;
 
 /** A unit word written in a label or caption (个, 万元, 万人次) as a unit. */
 export function unitOfWord(word: string | null): UnitMatch | null {
@@ -85,6 +86,13 @@ export function readAxisLabel(
   if (!label) return EMPTY;
   const year = yearLabel(label);
   if (year !== null) return { ...EMPTY, year };
+  // A header cell that is only a unit (万元, 人次) under the label it measures.
+  const alone = unitOfWord(label);
+  // 人次 names what is counted (培训班人次); 万元 only how it is measured.
+  if (alone && alone.length === label.length) {
+    const measure = alone.kind === 'money' || alone.factor !== 1;
+    return { ...EMPTY, writtenUnit: alone, indicator: measure ? null : label };
+  }
   const words = labelWords(label);
   const units = {
     writtenUnit: unitOfWord(headerUnitWord(label)),
@@ -123,4 +131,26 @@ export function captionIndicator(caption: string): string | null {
     .replace(/(?:统计|情况|一览)?表?$/, '')
     .trim();
   return /^[\p{Script=Han}]{2,30}$/u.test(words) ? words : null;
+}
+
+/**
+ * Labels read together: a header over two rows (培训班 over 期数), or a row led by two label
+ * cells (康乐县 | 2023). The nearer label (lower, or further right) wins a year, a place and
+ * a unit; what is counted reads on from the outer label to the inner one.
+ */
+export function mergeLabels(labels: readonly AxisLabel[]): AxisLabel {
+  const last = <T>(pick: (l: AxisLabel) => T | null): T | null =>
+    labels
+      .map(pick)
+      .filter((v) => v !== null)
+      .at(-1) ?? null;
+  const words = labels.map((l) => l.indicator).filter((w): w is string => !!w);
+  return {
+    year: last((l) => l.year),
+    region: last((l) => l.region),
+    total: labels.some((l) => l.total),
+    indicator: words.length ? words.join('') : null,
+    writtenUnit: last((l) => l.writtenUnit),
+    impliedUnit: last((l) => l.impliedUnit),
+  };
 }

@@ -8,9 +8,9 @@
 import { findHtmlTables } from './html-tables';
 import type { Span } from './sentences';
 
-export interface TableCell extends Span {
-  text: string;
-}
+import { NUMERIC_CELL, type TableCell } from './table-cell';
+
+export { NUMERIC_CELL, type TableCell };
 
 export interface TextTable {
   /** The nearest text line above the header (a heading or the sentence introducing the table). */
@@ -18,6 +18,8 @@ export interface TextTable {
   /** A 表N title or 单位 line just under the table, when there is one. */
   captionBelow?: Span | null;
   header: TableCell[];
+  /** A header over several rows (HTML), top to bottom, each as wide as the table; else absent. */
+  headerBands?: TableCell[][];
   rows: { line: Span; cells: TableCell[] }[];
 }
 
@@ -27,8 +29,6 @@ interface Line extends Span {
 }
 
 const SEPARATOR_ROW = /^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-{0,}:?\s*\|?\s*$/;
-/** A figure alone in its cell: 682.5, 1,234, ６８２．５ (full width), 45.5%. */
-export const NUMERIC_CELL = /^[+-]?[\d０-９][\d０-９,，]*(?:[.．][\d０-９]+)?[%％]?$/;
 /** Column breaks of aligned text: a tab, two spaces or more, or an ideographic space. */
 const ALIGNED_BREAK = /\t+|[ \u00a0]{2,}|\u3000+/g;
 
@@ -110,10 +110,14 @@ function linesOf(text: string): Line[] {
 function tableOf(text: string, block: Line[], above: Line[], below: Line[]): TextTable | null {
   const rows = block.filter((l) => !l.separator && l.cells);
   const piped = block.some((l) => l.separator || text.slice(l.start, l.end).includes('|'));
-  const [head, ...body] = rows;
+  const [head] = rows;
   if (!head?.cells || head.cells.some((c) => isNumeric(c) && !isYear(c))) return null;
   if (head.cells.every(isNumeric)) return null;
-  const width = head.cells.length;
+  // A header over two or three rows (培训班 over 期数 | 人次): the rows above the first figure.
+  let bands = 1;
+  while (piped && bands < 3 && rows[bands + 1] && !rows[bands]?.cells?.some(isNumeric)) bands++;
+  const body = rows.slice(bands);
+  const width = Math.max(...rows.slice(0, bands).map((r) => r.cells?.length ?? 0));
   const data = body.filter(
     (r) => r.cells && r.cells.length <= width && r.cells.length >= 2 && r.cells.some(isNumeric),
   );
@@ -131,12 +135,44 @@ function tableOf(text: string, block: Line[], above: Line[], below: Line[]): Tex
   const under = below.find((l) => text.slice(l.start, l.end).trim());
   const captionBelow =
     under && CAPTION_LINE.test(text.slice(under.start, under.end)) ? trim(text, under) : null;
+  const headerBands = headerBandsOf(rows.slice(0, bands), width);
   return {
     caption,
     captionBelow,
-    header: head.cells,
-    rows: data.map((r) => ({ line: trim(text, r), cells: r.cells ?? [] })),
+    header: headerBands.at(-1) ?? [],
+    ...(bands > 1 ? { headerBands } : {}),
+    rows: carryRowLabels(data.map((r) => ({ line: trim(text, r), cells: r.cells ?? [] }))),
   };
+}
+
+/**
+ * Header rows as bands of one width. An empty cell of an upper band is the label on its left
+ * spread over it (a merged cell: | 培训班 |  | over | 期数 | 人次 |); missing cells are empty.
+ */
+function headerBandsOf(rows: Line[], width: number): TableCell[][] {
+  return rows.map((row, band) => {
+    const cells: TableCell[] = [];
+    for (let i = 0; i < width; i++) {
+      const own = row.cells?.[i] ?? { start: row.end, end: row.end, text: '' };
+      const left = cells[i - 1];
+      const spread = band < rows.length - 1 && !own.text && i > 1 && left?.text;
+      cells.push(spread ? left : own);
+    }
+    return cells;
+  });
+}
+
+/** A row whose label cell is empty stands under the label above it (a cell merged down). */
+function carryRowLabels(rows: TextTable['rows']): TextTable['rows'] {
+  let label: TableCell | undefined;
+  return rows.map((row) => {
+    const [first, ...rest] = row.cells;
+    if (first?.text || !label || !first) {
+      label = first;
+      return row;
+    }
+    return { ...row, cells: [label, ...rest] };
+  });
 }
 
 function trim(text: string, span: Span): Span {
