@@ -40,6 +40,12 @@ describe('wrappedBreaks(text) in PDF-to-text output', () => {
     expect(first && text.slice(first.start, first.end)).toBe(first?.evidence);
   });
 
+  it('reads across the form feed pdftotext puts at the start of a page', () => {
+    const text =
+      '本年度全县累计投入民族团结进步创建工作专项经费共计23\n\f\n5万元，用于示范村建设。';
+    expect(run(text).map(brief)).toEqual(['2350000元 funding']);
+  });
+
   it('leaves list numbers, decimals that open a list, and lines that end alone', () => {
     const text = [
       '全年完成以下重点工作任务，各项指标均达到预期目标12',

@@ -71,4 +71,17 @@ describe('extractFacts(tables with merged cells)', () => {
       '120000元 funding 资金 2023 康乐县',
     ]);
   });
+
+  it('takes a row of words with empty marks (—) for a data row, not a second header row', () => {
+    const text = [
+      '| 县名 | 措施 | 宣讲场次 |',
+      '|---|---|---|',
+      '| 康乐县 | 送教下乡 | — |',
+      '| 永靖县 | 集中宣讲 | 12 |',
+    ].join('\n');
+    const [table] = findTables(text);
+    expect(table?.headerBands).toBeUndefined();
+    expect(table?.rows).toHaveLength(2);
+    expect(run(text)).toEqual(['12场次 trainings 宣讲场次 - 永靖县']);
+  });
 });

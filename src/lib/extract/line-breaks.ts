@@ -77,6 +77,11 @@ function continuation(text: string, i: number, headers: ReadonlySet<string>): nu
   let at = i + 1;
   let pageEnd = false;
   for (;;) {
+    // pdftotext marks a new page with a form feed at the start of its first line.
+    while (text[at] === '\f') {
+      at++;
+      pageEnd = true;
+    }
     const nl = text.indexOf('\n', at);
     if (nl < 0) break;
     const line = text.slice(at, nl).trim();

@@ -7,8 +7,8 @@
  */
 import { findHtmlTables } from './html-tables';
 import type { Span } from './sentences';
-
 import { NUMERIC_CELL, type TableCell } from './table-cell';
+import { linesOf, type Line } from './table-lines';
 
 export { NUMERIC_CELL, type TableCell };
 
@@ -18,93 +18,18 @@ export interface TextTable {
   /** A 表N title or 单位 line just under the table, when there is one. */
   captionBelow?: Span | null;
   header: TableCell[];
-  /** A header over several rows (HTML), top to bottom, each as wide as the table; else absent. */
+  /** A header over several rows, top to bottom, each as wide as the table; else absent. */
   headerBands?: TableCell[][];
   rows: { line: Span; cells: TableCell[] }[];
-}
-
-interface Line extends Span {
-  cells: TableCell[] | null;
-  separator: boolean;
-}
-
-const SEPARATOR_ROW = /^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-{0,}:?\s*\|?\s*$/;
-/** Column breaks of aligned text: a tab, two spaces or more, or an ideographic space. */
-const ALIGNED_BREAK = /\t+|[ \u00a0]{2,}|\u3000+/g;
-
-function cellsBetween(line: string, lineStart: number, breaks: RegExp): TableCell[] {
-  const cells: TableCell[] = [];
-  let from = 0;
-  const push = (to: number) => {
-    const raw = line.slice(from, to);
-    const lead = raw.length - raw.trimStart().length;
-    const text = raw.trim();
-    if (text)
-      cells.push({
-        start: lineStart + from + lead,
-        end: lineStart + from + lead + text.length,
-        text,
-      });
-  };
-  for (const m of line.matchAll(breaks)) {
-    push(m.index ?? 0);
-    from = (m.index ?? 0) + m[0].length;
-  }
-  push(line.length);
-  return cells;
-}
-
-/**
- * The cells between the bars of a pipe row. An empty cell (| 甲县 |  | 12 |) keeps its place, so
- * later figures stay under their own headers; the edges outside the outer bars are not cells.
- */
-function pipeCells(line: string, lineStart: number): TableCell[] {
-  const cells: TableCell[] = [];
-  const bars = [...line.matchAll(/\|/g)].map((m) => m.index ?? 0);
-  const edges = [
-    ...(/^\s*\|/.test(line) ? [] : [-1]),
-    ...bars,
-    ...(/\|\s*$/.test(line) ? [] : [line.length]),
-  ];
-  for (let k = 0; k + 1 < edges.length; k++) {
-    const from = (edges[k] ?? 0) + 1;
-    const raw = line.slice(from, edges[k + 1]);
-    const lead = raw.length - raw.trimStart().length;
-    const text = raw.trim();
-    const at = lineStart + from + (text ? lead : 0);
-    cells.push({ start: at, end: at + text.length, text });
-  }
-  return cells;
-}
-
-function readLine(text: string, start: number, end: number): Line {
-  const line = text.slice(start, end);
-  if (SEPARATOR_ROW.test(line) && line.includes('-')) {
-    return { start, end, cells: null, separator: true };
-  }
-  const pipes = (line.match(/\|/g) ?? []).length;
-  if (pipes >= 2 || (pipes === 1 && /^\s*\|/.test(line))) {
-    return { start, end, cells: pipeCells(line, start), separator: false };
-  }
-  const aligned = cellsBetween(line, start, ALIGNED_BREAK);
-  return { start, end, cells: aligned.length >= 2 ? aligned : null, separator: false };
 }
 
 const isNumeric = (c: TableCell) => NUMERIC_CELL.test(c.text);
 /** A header cell that is a bare year (| 县名 | 2022 | 2023 |) heads a column; it is no figure. */
 const isYear = (c: TableCell) => /^(?:19|20)\d{2}$/.test(c.text.normalize('NFKC'));
+/** A cell left empty on purpose: —, -, /, …. */
+const EMPTY_MARK = /^(?:[—–\-－/／…·]+|\.{3,})$/;
 /** A line that titles a table from below or beside it: 表2 …, 单位：万元, （单位：个）. */
 const CAPTION_LINE = /^\s*(?:附?表\s*[\d０-９]+|[(（]?\s*单位\s*[:：])/;
-
-function linesOf(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  for (const part of text.split('\n')) {
-    lines.push(readLine(text, start, start + part.length));
-    start += part.length + 1;
-  }
-  return lines;
-}
 
 /** A block of consecutive row lines → a table, when it has a header and figures under it. */
 function tableOf(text: string, block: Line[], above: Line[], below: Line[]): TextTable | null {
@@ -115,11 +40,16 @@ function tableOf(text: string, block: Line[], above: Line[], below: Line[]): Tex
   if (head.cells.every(isNumeric)) return null;
   // A header over two or three rows (培训班 over 期数 | 人次): the rows above the first figure.
   let bands = 1;
-  while (piped && bands < 3 && rows[bands + 1] && !rows[bands]?.cells?.some(isNumeric)) bands++;
+  // Its lower rows leave the corner over the row labels empty (merged with the cell above).
+  const underHeader = (r: Line | undefined) =>
+    !!r?.cells && !r.cells[0]?.text && !r.cells.some(isNumeric);
+  while (piped && bands < 3 && rows[bands + 1] && underHeader(rows[bands])) bands++;
   const body = rows.slice(bands);
   const width = Math.max(...rows.slice(0, bands).map((r) => r.cells?.length ?? 0));
+  // In a pipe table a row of empty marks (| 甲县 | — | / |) is a row without figures.
+  const counted = (c: TableCell) => isNumeric(c) || (piped && EMPTY_MARK.test(c.text));
   const data = body.filter(
-    (r) => r.cells && r.cells.length <= width && r.cells.length >= 2 && r.cells.some(isNumeric),
+    (r) => r.cells && r.cells.length <= width && r.cells.length >= 2 && r.cells.some(counted),
   );
   // Prose with double spaces can look like two columns; aligned text needs a real grid.
   if (data.length < (piped ? 1 : 2) || data.length < body.length) return null;
