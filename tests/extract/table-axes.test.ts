@@ -59,6 +59,24 @@ describe('extractFacts(tables whose unit and subject are in the caption)', () =>
     ]);
   });
 
+  it('gives a bare 合计 row the parent of the places it adds up, not the page region', () => {
+    const text = [
+      '甘肃省民族团结进步创建工作通报',
+      '',
+      '2023年部分县新命名示范村（单位：个）',
+      '| 县 | 示范村 |',
+      '|---|---|',
+      '| 康乐县 | 6 |',
+      '| 永靖县 | 4 |',
+      '| 合计 | 10 |',
+    ].join('\n');
+    expect(run(text)).toEqual([
+      '6个 coverage 2023 康乐县',
+      '4个 coverage 2023 永靖县',
+      '10个 coverage 2023 临夏回族自治州',
+    ]);
+  });
+
   it('reads indicators as rows (unit in the label) × places as columns, the year from the caption', () => {
     const text = [
       '临夏州创建工作情况',

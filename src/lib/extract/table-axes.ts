@@ -15,6 +15,8 @@ export interface AxisLabel {
   /** The place the label names; for a total row the region the whole table is about. */
   region: RegionRef | null;
   total: boolean;
+  /** A total that names no place of its own (合计, 总计, not 全州合计). */
+  bareTotal?: boolean;
   /** What the label counts, without its unit word; null for a year, a place or a total. */
   indicator: string | null;
   /** The unit written in the label (（个）, /万元); null when none is written. */
@@ -99,7 +101,10 @@ export function readAxisLabel(
     impliedUnit: impliedUnit(words),
   };
   // 合计（万元）: a total column still writes the unit of the columns it adds up.
-  if (TOTAL.test(words)) return { ...EMPTY, ...units, total: true, region: totalRegion() };
+  if (TOTAL.test(words)) {
+    const bareTotal = /^(?:合计|总计)$/.test(words);
+    return { ...EMPTY, ...units, total: true, bareTotal, region: totalRegion() };
+  }
   const region = placeOf(words);
   if (region) return { ...EMPTY, region };
   return { ...EMPTY, ...units, indicator: words };
@@ -149,6 +154,7 @@ export function mergeLabels(labels: readonly AxisLabel[]): AxisLabel {
     year: last((l) => l.year),
     region: last((l) => l.region),
     total: labels.some((l) => l.total),
+    bareTotal: labels.some((l) => l.bareTotal),
     indicator: words.length ? words.join('') : null,
     writtenUnit: last((l) => l.writtenUnit),
     impliedUnit: last((l) => l.impliedUnit),

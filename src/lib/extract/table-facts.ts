@@ -12,16 +12,23 @@ import type { RegionContext } from './region-context';
 import type { RegionLookup, RegionRef } from './regions';
 import type { Span } from './sentences';
 import {
-  captionIndicator,
   captionUnit,
   mergeLabels,
   PERCENT,
   readAxisLabel,
   unitOfWord,
-  yearLabel,
   type AxisLabel,
 } from './table-axes';
-import { findTables, NUMERIC_CELL, tableUnitWord, type TableCell, type TextTable } from './tables';
+import {
+  captionText,
+  distinct,
+  indicatorOfCell,
+  leadingLabels,
+  parentOfPlaces,
+  unitOfCell,
+  withParent,
+} from './table-reading';
+import { findTables, NUMERIC_CELL, tableUnitWord, type TableCell } from './tables';
 import { cueWeights, themeTakesUnit, type ExtractTheme } from './theme-cues';
 import type { UnitMatch } from './units';
 
@@ -68,63 +75,6 @@ function cellValue(raw: string, factor: number): number {
   return Math.round(n * factor * 1e6) / 1e6;
 }
 
-/** The unit of a cell: written on its column, its row, over the table, then implied by a label. */
-function unitOfCell(row: AxisLabel, column: AxisLabel, shared: UnitMatch | null) {
-  return (
-    column.writtenUnit ?? row.writtenUnit ?? shared ?? column.impliedUnit ?? row.impliedUnit ?? null
-  );
-}
-
-/** What a cell counts: a column that names it, a row that names it with a unit, the title. */
-function indicatorOfCell(row: AxisLabel, column: AxisLabel, caption: string): string {
-  const rowCounts = (row.writtenUnit ?? row.impliedUnit) ? row.indicator : null;
-  // 资金 under a caption naming the fund (少数民族发展资金分配表): the fund is what is counted.
-  const fund = /[\p{Script=Han}]{2,12}?(?:资金|经费)/u.exec(caption)?.[0];
-  const own = column.indicator ?? rowCounts;
-  if (own && fund?.endsWith(own)) return fund;
-  return own ?? captionIndicator(caption) ?? fund ?? row.indicator ?? '';
-}
-
-/**
- * The words that title a table: the lines above it, and a line under it — a 表N title read
- * as the title (the last line), a 单位 line read before the rest.
- */
-function captionText(table: TextTable, read: (s: Span) => string): string {
-  const above = table.caption ? read(table.caption) : '';
-  const below = table.captionBelow ? read(table.captionBelow) : '';
-  if (!below) return above;
-  if (!/^\s*附?表/.test(below)) return `${below}\n${above}`;
-  // Titles written above tables: a 表N line under this one titles the next table.
-  return /(?:^|\n)\s*附?表\s*\d/.test(above) ? above : `${above}\n${below}`;
-}
-
-/** A cell left empty on purpose: —, -, /, …, or nothing at all. */
-const EMPTY_MARK = /^(?:[—–\-－/／…·.]+|无)?$/;
-
-/** Cells without the repeats of one spanning several rows or columns. */
-const distinct = (cells: readonly (TableCell | undefined)[]): TableCell[] =>
-  cells.filter((c, i): c is TableCell => !!c && cells.indexOf(c) === i);
-
-/**
- * The cells that label a row: its leading words, and a bare year under a column that counts
- * nothing (| 康乐县 | 2023 | 12 | under 县 | 年份 | 期数).
- */
-function leadingLabels(
-  cells: readonly TableCell[],
-  columnAt: (i: number) => AxisLabel | undefined,
-  read: (s: Span) => string,
-): TableCell[] {
-  const labels: TableCell[] = [];
-  for (const [i, cell] of cells.entries()) {
-    const text = read(cell);
-    const column = columnAt(i);
-    const yearLabelled = yearLabel(text) !== null && !column?.writtenUnit && !column?.impliedUnit;
-    if ((NUMERIC_CELL.test(text) && !yearLabelled) || (i > 0 && EMPTY_MARK.test(text))) break;
-    labels.push(cell);
-  }
-  return labels;
-}
-
 export function tableFacts(env: TableEnv): { facts: ExtractedFact[]; rows: Span[] } {
   const { original, norm, docDate, regions, resolver } = env;
   const n = (at: number) => toNormalized(norm, at);
@@ -154,20 +104,29 @@ export function tableFacts(env: TableEnv): { facts: ExtractedFact[]; rows: Span[
     // 单位：万元 may also be written in a header cell of its own.
     const headerWords = table.header.map((c) => read(c)).join(' ');
     const shared = captionUnit(caption) ?? unitOfWord(tableUnitWord(headerWords));
-    const columns = table.header.map((_, i) =>
+    const headerLabels = table.header.map((_, i) =>
       mergeLabels(distinct((table.headerBands ?? [table.header]).map((b) => b[i])).map(labelOf)),
     );
-    for (const row of table.rows) {
-      const rowSpan = normSpan(row.line);
-      rows.push(rowSpan);
+    const columnParent = parentOfPlaces(headerLabels, resolver);
+    const columns = headerLabels.map((l) => withParent(l, columnParent));
+    const rowsRead = table.rows.map((row) => {
       // Short rows (a total spanning label columns) align to the right-hand columns.
       const shift = columns.length - row.cells.length;
       const labels = leadingLabels(row.cells, (i) => columns[i + shift], read);
-      const rowLabel = mergeLabels(distinct(labels).map(labelOf));
+      return { row, shift, labels, label: mergeLabels(distinct(labels).map(labelOf)) };
+    });
+    const rowParent = parentOfPlaces(
+      rowsRead.map((r) => r.label),
+      resolver,
+    );
+    for (const { row, shift, labels, label } of rowsRead) {
+      const rowLabel = withParent(label, rowParent);
+      const rowSpan = normSpan(row.line);
+      rows.push(rowSpan);
       row.cells.forEach((cell, i) => {
-        const column = columns[i + shift];
         // A label (| 2022 | 12 |: the year is when, not a figure) or a cell spanning columns.
         if (i < labels.length || cell === row.cells[i - 1]) return;
+        const column = columns[i + shift];
         if (!column || !NUMERIC_CELL.test(read(cell))) return;
         const percent = /%$/.test(read(cell));
         const unit = percent ? PERCENT : unitOfCell(rowLabel, column, shared);
