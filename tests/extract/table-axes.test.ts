@@ -21,6 +21,7 @@ describe('captionUnit(caption) and captionIndicator(caption)', () => {
     expect(captionUnit('培训情况\n单位：万人次')?.factor).toBe(10000);
     expect(captionUnit('表3　2023年主要指标')).toBeNull();
     expect(captionIndicator('表3　各县民族团结进步宣讲场次（场）')).toBe('民族团结进步宣讲场次');
+    expect(captionUnit('各县资金下达情况如下（万元）：')?.unit).toBe('元');
   });
 });
 
@@ -34,6 +35,10 @@ describe('readAxisLabel(label)', () => {
     expect(readAxisLabel('康乐县', () => place, none).region).toEqual(place);
     const row = readAxisLabel('示范村（个）', none, none);
     expect([row.indicator, row.writtenUnit?.unit]).toEqual(['示范村', '个']);
+    const year = readAxisLabel('2023年（场次）', none, none);
+    expect([year.year, year.writtenUnit?.unit, year.indicator]).toEqual([2023, '场次', null]);
+    const whole = readAxisLabel('全州', none, () => place);
+    expect([whole.total, whole.region, whole.indicator]).toEqual([true, place, null]);
   });
 });
 
@@ -94,6 +99,20 @@ describe('extractFacts(tables whose unit and subject are in the caption)', () =>
       '3期 trainings 2022 康乐县',
       '1205000元 funding 2022 康乐县',
       '980000元 funding 2022 永靖县',
+    ]);
+  });
+
+  it('reads a column for the whole region (全州) beside county columns, years with their unit', () => {
+    const text = [
+      '临夏州民族团结进步宣讲工作',
+      '',
+      '| 年度 | 全州 | 康乐县 |',
+      '|---|---|---|',
+      '| 2022年（场次） | 310 | 45 |',
+    ].join('\n');
+    expect(run(text)).toEqual([
+      '310场次 trainings 2022 临夏回族自治州',
+      '45场次 trainings 2022 康乐县',
     ]);
   });
 

@@ -45,6 +45,8 @@ export function yearLabel(label: string): number | null {
 /** 合计, 总计, 小计, 全州合计, 全市总计: a row or column adding up the others. */
 const TOTAL =
   /^(?:全[\p{Script=Han}]{1,2}|[\p{Script=Han}]{1,8}[省市州县区旗盟])?(?:合计|总计|小计)$/u;
+/** 全州, 全县, 全地区: a column or row for the whole of the page's region. */
+const WHOLE = /^(?:全|本)(?:省|自治区|市|州|自治州|地区|盟|县|区|旗)$/;
 
 /** A unit word written in a label or caption (个, 万元, 万人次) as a unit. */
 export function unitOfWord(word: string | null): UnitMatch | null {
@@ -100,8 +102,12 @@ export function readAxisLabel(
     writtenUnit: unitOfWord(headerUnitWord(label)),
     impliedUnit: impliedUnit(words),
   };
+  // 2023年（场）: a year column that also writes the unit of its cells.
+  const yearWithUnit = yearLabel(words);
+  if (yearWithUnit !== null)
+    return { ...EMPTY, year: yearWithUnit, writtenUnit: units.writtenUnit };
   // 合计（万元）: a total column still writes the unit of the columns it adds up.
-  if (TOTAL.test(words)) {
+  if (TOTAL.test(words) || WHOLE.test(words)) {
     const bareTotal = /^(?:合计|总计)$/.test(words);
     return { ...EMPTY, ...units, total: true, bareTotal, region: totalRegion() };
   }
@@ -118,11 +124,14 @@ const titleOf = (caption: string) =>
     .filter(Boolean)
     .at(-1) ?? '';
 
-/** The unit over a whole table: 单位：万元, or a title ending in it (…宣讲场次（场）). */
+/**
+ * The unit over a whole table: 单位：万元, or a title ending in it (…宣讲场次（场）, or the
+ * sentence introducing it: …情况如下（单位：万元）：).
+ */
 export function captionUnit(caption: string): UnitMatch | null {
   const shared = unitOfWord(tableUnitWord(caption));
   if (shared) return shared;
-  return unitOfWord(headerUnitWord(titleOf(caption)));
+  return unitOfWord(headerUnitWord(titleOf(caption).replace(/[:：。,，\s]+$/, '')));
 }
 
 /** What a table counts, from its title: 表1 各县市宣讲场次（场） → 宣讲场次. */
