@@ -60,6 +60,11 @@ describe('wrappedBreaks(text) in PDF-to-text output', () => {
     expect(norm.text.split('\n')).toHaveLength(6);
   });
 
+  it('does not run a figure into a year that opens the next line', () => {
+    const text = '全年共组织各族干部群众参加民族团结进步主题培训学员120\n2024年计划新增示范单位5个';
+    expect(wrappedBreaks(text)).toEqual([]);
+  });
+
   it('does not join across a page number when the line before really ends', () => {
     const text =
       '全年举办各类培训班共计12期，培训干部群众800人次。\n— 5 —\n报告标题\n报告标题\n示范单位3个';

@@ -17,6 +17,8 @@ const LIST_NUMBER = /^\d+[.、．)）](?!\d)/;
 /** Marks that open a new line of their own: list items (（二）, 三、, 4.), page numbers (— 2 —). */
 const NEW_LINE_MARK =
   /^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.、．)](?!\d)|第[一二三四五六七八九十]|[—–-])/;
+/** A line that opens on a year: a new statement, whatever the line before ended on. */
+const YEAR_AHEAD = /^(?:19|20)\d{2}年/;
 /** A page number on a line of its own: — 2 —, - 2 -, 第2页, 第 2 页 共 5 页, 2/5. */
 const PAGE_NUMBER =
   /^\s*(?:[—–\-－]{1,2}\s*\d{1,3}\s*[—–\-－]{1,2}|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})\s*$/;
@@ -36,8 +38,10 @@ function isBreakInFigure(text: string, i: number, next: number): boolean {
   const decimalPoint = prev === '.' && /\d/.test(text[i - 2] ?? '') && /\d/.test(text[next] ?? '');
   if (!/\d/.test(prev) && !decimalPoint) return false;
   if (!FIGURE_GOES_ON.test(text[next] ?? '')) return false;
-  // 2023年⏎1. list items and | 12 |⏎ table rows are not wrapped figures.
-  if (LIST_NUMBER.test(text.slice(next, next + 5)) || text[next] === '|') return false;
+  // 2023年⏎1. list items, | 12 |⏎ table rows and a line opening on a year (2024年…) are not
+  // the rest of a figure.
+  const ahead = text.slice(next, next + 5);
+  if (LIST_NUMBER.test(ahead) || YEAR_AHEAD.test(ahead) || text[next] === '|') return false;
   const line = lineBefore(text, i);
   return line.length >= WRAPPED_LINE && !/[|\t]/.test(line) && HAN.test(line);
 }
