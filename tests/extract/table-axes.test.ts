@@ -162,4 +162,28 @@ describe('extractFacts(tables whose unit and subject are in the caption)', () =>
     const { text } = await readDocument('page.html', html);
     expect(run(text)).toEqual(['3000000元 funding 2024 康乐县', '4200000元 funding 2024 康乐县']);
   });
+
+  it('reads an aligned-text table under a 表N title split at its ideographic space', () => {
+    const text = [
+      '临夏州民族团结进步宣传工作',
+      '',
+      '表2　各县宣讲场次（场）',
+      '县名        2022年      2023年',
+      '康乐县      41          52',
+      '永靖县      30          33',
+    ].join('\n');
+    expect(run(text)).toEqual([
+      '41场 trainings 2022 康乐县',
+      '52场 trainings 2023 康乐县',
+      '30场 trainings 2022 永靖县',
+      '33场 trainings 2023 永靖县',
+    ]);
+  });
+
+  it('reads the unit in the <caption> of a page source table', () => {
+    const html =
+      '<table><caption>表1　各县宣讲场次（场）</caption><tr><th>县名</th><th>2023年</th></tr>' +
+      '<tr><td>康乐县</td><td>52</td></tr></table>';
+    expect(run(html)).toEqual(['52场 trainings 2023 康乐县']);
+  });
 });

@@ -119,6 +119,7 @@ export function readAxisLabel(
 /** The title line of a caption: its last line, where 表N or a heading sits above the table. */
 const titleOf = (caption: string) =>
   caption
+    .replace(/<[^>]*>/g, '\n')
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean)

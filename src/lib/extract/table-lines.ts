@@ -12,6 +12,8 @@ export interface Line extends Span {
 }
 
 const SEPARATOR_ROW = /^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-{0,}:?\s*\|?\s*$/;
+/** A table's title or unit line: 表2 …, 附表1 …, 单位：万元. */
+export const TITLE_LINE = /^\s*(?:附?表\s*[\d０-９]+|[(（]?\s*单位\s*[:：])/;
 /** Column breaks of aligned text: a tab, two spaces or more, or an ideographic space. */
 const ALIGNED_BREAK = /\t+|[ \u00a0]{2,}|\u3000+/g;
 
@@ -69,6 +71,8 @@ function readLine(text: string, start: number, end: number): Line {
   if (pipes >= 2 || (pipes === 1 && /^\s*\|/.test(line))) {
     return { start, end, cells: pipeCells(line, start), separator: false };
   }
+  // 表1 各县宣讲场次（场）: a title split at its ideographic space is no row of the table.
+  if (TITLE_LINE.test(line)) return { start, end, cells: null, separator: false };
   const aligned = cellsBetween(line, start, ALIGNED_BREAK);
   return { start, end, cells: aligned.length >= 2 ? aligned : null, separator: false };
 }

@@ -8,7 +8,7 @@
 import { findHtmlTables } from './html-tables';
 import type { Span } from './sentences';
 import { NUMERIC_CELL, type TableCell } from './table-cell';
-import { linesOf, type Line } from './table-lines';
+import { linesOf, TITLE_LINE, type Line } from './table-lines';
 
 export { NUMERIC_CELL, type TableCell };
 
@@ -28,8 +28,6 @@ const isNumeric = (c: TableCell) => NUMERIC_CELL.test(c.text);
 const isYear = (c: TableCell) => /^(?:19|20)\d{2}$/.test(c.text.normalize('NFKC'));
 /** A cell left empty on purpose: —, -, /, …. */
 const EMPTY_MARK = /^(?:[—–\-－/／…·]+|\.{3,})$/;
-/** A line that titles a table from below or beside it: 表2 …, 单位：万元, （单位：个）. */
-const CAPTION_LINE = /^\s*(?:附?表\s*[\d０-９]+|[(（]?\s*单位\s*[:：])/;
 
 /** A block of consecutive row lines → a table, when it has a header and figures under it. */
 function tableOf(text: string, block: Line[], above: Line[], below: Line[]): TextTable | null {
@@ -64,7 +62,7 @@ function tableOf(text: string, block: Line[], above: Line[], below: Line[]): Tex
   // A title or 单位 line written under the table.
   const under = below.find((l) => text.slice(l.start, l.end).trim());
   const captionBelow =
-    under && CAPTION_LINE.test(text.slice(under.start, under.end)) ? trim(text, under) : null;
+    under && TITLE_LINE.test(text.slice(under.start, under.end)) ? trim(text, under) : null;
   const headerBands = headerBandsOf(rows.slice(0, bands), width);
   return {
     caption,
