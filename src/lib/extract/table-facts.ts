@@ -80,22 +80,23 @@ export function tableFacts(env: TableEnv): { facts: ExtractedFact[]; rows: Span[
   const n = (at: number) => toNormalized(norm, at);
   const read = (s: Span) => norm.text.slice(n(s.start), n(s.end));
   const normSpan = (s: Span) => ({ start: n(s.start), end: n(s.end) });
-  const placeOf = (cell: TableCell) => (words: string) => {
-    const named = resolver?.resolve(words) ?? null;
-    if (!named) return null;
-    // The context's reading of the same name (the right one of two places so named).
-    const span = normSpan(cell);
-    const here = regions?.regionAt(span.end, span, span) ?? null;
-    return here ?? { code: named.code, name: named.name };
-  };
-  const totalOf = (cell: TableCell) => (): RegionRef | null => {
+  /** The place a cell names as the region context reads it (the right one of two so named). */
+  const regionIn = (cell: TableCell): RegionRef | null => {
     const span = normSpan(cell);
     return regions?.regionAt(span.end, span, span) ?? null;
   };
+  const placeOf = (cell: TableCell) => (words: string) => {
+    const named = resolver?.resolve(words) ?? null;
+    return named && (regionIn(cell) ?? { code: named.code, name: named.name });
+  };
   const labelOf = (cell: TableCell | undefined): AxisLabel =>
-    readAxisLabel(cell ? read(cell) : '', cell ? placeOf(cell) : () => null, () =>
-      cell ? totalOf(cell)() : null,
-    );
+    cell
+      ? readAxisLabel(read(cell), placeOf(cell), () => regionIn(cell))
+      : readAxisLabel(
+          '',
+          () => null,
+          () => null,
+        );
   const facts: ExtractedFact[] = [];
   const rows: Span[] = [];
   for (const table of findTables(original)) {

@@ -1,8 +1,8 @@
 /**
  * Tables in report text: Markdown pipe tables (also what readDocument makes of an HTML
- * <table>) and aligned-text tables (columns separated by tabs or runs of spaces). A numeric
- * cell has no unit of its own: its column header says what it counts (资金（万元）), its row
- * label where (双柏县), the caption above the table when (2024年…分配表). Spans are offsets
+ * <table>), aligned-text tables (columns separated by tabs or runs of spaces) and HTML markup.
+ * A numeric cell has no unit of its own: its header, its row label or the caption (above, or a
+ * 表N / 单位 line below) says what it counts, where and when (table-axes.ts). Spans are offsets
  * into the text given, so evidence still points at the cell in the original.
  */
 import { findHtmlTables } from './html-tables';
