@@ -40,6 +40,12 @@ describe('wrappedBreaks(text) in PDF-to-text output', () => {
     expect(first && text.slice(first.start, first.end)).toBe(first?.evidence);
   });
 
+  it('reads a figure whose unit, any unit of the vocabulary, opens the next line', () => {
+    const text =
+      '全年共印发民族团结进步宣传读本和各类宣传资料共计12000\n册，发放到各乡镇村组和学校。';
+    expect(run(text).map((f) => `${f.value}${f.unit}`)).toEqual(['12000册']);
+  });
+
   it('reads across the form feed pdftotext puts at the start of a page', () => {
     const text =
       '本年度全县累计投入民族团结进步创建工作专项经费共计23\n\f\n5万元，用于示范村建设。';

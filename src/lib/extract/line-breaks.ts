@@ -6,12 +6,14 @@
  * heading, a list item, a sentence, a table row) are left alone.
  */
 import type { Span } from './sentences';
+import { matchUnit } from './units';
 
 const HAN = /\p{Script=Han}/u;
 /** A line of running prose long enough to have been wrapped by a PDF-to-text converter. */
 const WRAPPED_LINE = 16;
-/** What continues a figure on the next line: its digits or its unit (207⏎个, 1⏎9个). */
-const FIGURE_GOES_ON = /[\d.,%个名人期场次项所户元万亿千家处条]/;
+/** What continues a figure on the next line: its digits, a multiplier or its unit (1⏎9个, 207⏎个). */
+const figureGoesOn = (text: string, at: number) =>
+  /[\d.,%万亿千余多]/.test(text[at] ?? '') || matchUnit(text, at) !== null;
 /** A list number opening a line (1. 2、 3）), not a decimal (3.6万). */
 const LIST_NUMBER = /^\d+[.、．)）](?!\d)/;
 /** Marks that open a new line of their own: list items (（二）, 三、, 4.), page numbers (— 2 —). */
@@ -37,7 +39,7 @@ function isBreakInFigure(text: string, i: number, next: number): boolean {
   const prev = text[i - 1] ?? '';
   const decimalPoint = prev === '.' && /\d/.test(text[i - 2] ?? '') && /\d/.test(text[next] ?? '');
   if (!/\d/.test(prev) && !decimalPoint) return false;
-  if (!FIGURE_GOES_ON.test(text[next] ?? '')) return false;
+  if (!figureGoesOn(text, next)) return false;
   // 2023年⏎1. list items, | 12 |⏎ table rows and a line opening on a year (2024年…) are not
   // the rest of a figure.
   const ahead = text.slice(next, next + 5);
