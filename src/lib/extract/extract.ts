@@ -112,7 +112,7 @@ export function extractFacts(original: string, opts: ExtractOptions = {}): Extra
       yearBefore(text, sentence.start),
     );
   const sentences = splitSentences(text);
-  const tables = tableFacts({ original, norm, docDate, regions });
+  const tables = tableFacts({ original, norm, docDate, regions, resolver: opts.resolver });
   const inTable = (at: number) => tables.rows.some((r) => at >= r.start && at < r.end);
   const figures: ThemedFigure[] = [];
   for (const sentence of sentences) {

@@ -2,6 +2,7 @@
  * Text normalisation that keeps a map back to the original: every character of the
  * normalised text knows the offset of the original character it came from.
  */
+import { wrappedBreaks } from './line-breaks';
 
 export type ToSimplified = (text: string) => string;
 
@@ -83,54 +84,12 @@ function simplify(text: string, toSimplified: ToSimplified): string {
 
 const isHanAt = (text: string, i: number): boolean => i >= 0 && HAN.test(text[i] ?? '');
 
-/** A line of running prose long enough to have been wrapped by a PDF-to-text converter. */
-const WRAPPED_LINE = 16;
-/** What continues a figure on the next line: its digits or its unit (207⏎个, 1⏎9个). */
-const FIGURE_GOES_ON = /[\d.,%个名人期场次项所户元万亿千家处条]/;
-
-/**
- * A line break inside a figure (示范单位207⏎个, 项目1⏎9个): PDF text wraps lines mid-number.
- * Only a long line ending in a digit with no list mark or table bar around it is taken as wrapped.
- */
-function isBreakInFigure(text: string, i: number): boolean {
-  if (text[i] !== '\n' || !/\d/.test(text[i - 1] ?? '')) return false;
-  const next = i + 1;
-  if (!FIGURE_GOES_ON.test(text[next] ?? '')) return false;
-  // 2023年⏎, 1.⏎ list marks and | 12 |⏎ table rows are not wrapped figures.
-  if (/^\d+[.、．)]/.test(text.slice(next, next + 4)) || /\|/.test(text[next] ?? '')) return false;
-  const lineStart = text.lastIndexOf('\n', i - 1) + 1;
-  const line = text.slice(lineStart, i);
-  return line.length >= WRAPPED_LINE && !/[|\t]/.test(line) && HAN.test(line);
-}
-
-/** Marks that open a new line of their own: list items (（二）, 三、, 4.), page numbers (— 2 —). */
-const NEW_LINE_MARK =
-  /^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.、．)]|第[一二三四五六七八九十]|[—–-])/;
-
-/**
- * A line break inside a sentence of prose (全年共举办培训⏎班32期, 模范⏎个人45名): the line
- * before is long, reads as prose (it has commas or full stops) and stops mid-sentence; the next
- * line opens no list item. Headings and one-line paragraphs stay on their own lines.
- */
-function isBreakInSentence(text: string, i: number): boolean {
-  if (text[i] !== '\n' || !isHanAt(text, i - 1)) return false;
-  const next = text.slice(i + 1, i + 6);
-  if (!/^[\p{Script=Han}\d]/u.test(next) || NEW_LINE_MARK.test(next)) return false;
-  // A line that ends on a figure's unit (模范个人23名) is complete; one led by a label (州直单位：) is new.
-  if (/\d/.test(text[i - 2] ?? '') || /^[^,，。]{1,12}[:：]/.test(text.slice(i + 1, i + 14)))
-    return false;
-  const line = text.slice(text.lastIndexOf('\n', i - 1) + 1, i);
-  return line.length >= 20 && /[,，。、;；]/.test(line) && !/[|\t]/.test(line);
-}
-
 /** Characters kept: drops pinyin glosses after Han characters and spaces beside Han text. */
 function keepMask(text: string): boolean[] {
   const keep = new Array<boolean>(text.length).fill(true);
+  for (const drop of wrappedBreaks(text)) keep.fill(false, drop.start, drop.end);
   for (let i = 0; i < text.length; i++) {
-    if (isBreakInFigure(text, i) || isBreakInSentence(text, i)) {
-      keep[i] = false;
-      continue;
-    }
+    if (!keep[i]) continue;
     let han = i - 1;
     while (han >= 0 && SPACE.test(text[han] ?? '')) han--;
     if ((text[i] === '(' || text[i] === '[') && isHanAt(text, han)) {

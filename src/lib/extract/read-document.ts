@@ -2,6 +2,7 @@
  * User files → plain text for extraction. Offsets of extracted facts point into the text
  * returned here (for HTML: the text content, not the markup).
  */
+import { pipeRows } from './html-pipe-rows';
 
 export type DocumentKind = 'txt' | 'html' | 'md' | 'docx';
 
@@ -53,15 +54,22 @@ export function htmlToText(html: string): string {
   const out: string[] = [];
   const re =
     /<!--[\s\S]*?-->|<(script|style|noscript|template)\b[\s\S]*?<\/\1\s*>|<\/?([a-z][a-z0-9]*)\b[^>]*>|&(#?[a-z0-9]+);/gi;
+  const cells = pipeRows();
   let last = 0;
   for (const m of html.matchAll(re)) {
     const at = m.index ?? 0;
     out.push(html.slice(last, at).replace(/\s*\n\s*/g, ' '));
     last = at + m[0].length;
+    const tag = m[2]?.toLowerCase();
+    const closing = m[0].startsWith('</');
     if (m[3]) out.push(decodeEntity(m[3]));
-    // Table cells become a pipe row, so the extractor reads each cell under its header.
-    else if (m[2] && /^t[dh]$/i.test(m[2])) out.push(m[0].startsWith('</') ? ' ' : ' | ');
-    else if (m[2] && BLOCK_TAGS.test(m[2])) out.push('\n');
+    else if (tag === 'td' || tag === 'th') out.push(closing ? ' ' : cells.cell(m[0]));
+    else if (tag && BLOCK_TAGS.test(tag)) {
+      if (tag === 'table' && !closing) cells.table();
+      if (tag === 'tr') out.push(closing ? cells.endRow() : cells.startRow());
+      if (tag === 'table' && closing) out.push(cells.endRow());
+      out.push('\n');
+    }
   }
   out.push(html.slice(last).replace(/\s*\n\s*/g, ' '));
   return out
