@@ -11,6 +11,7 @@ import {
 import { ADMIN_PLACES, isWholeSetClaim, isWholeSetTraining } from './set-claims';
 import { CUES, UNITS, cueWeights, type ExtractTheme, type ScoredTheme } from './theme-cues';
 import { PER_UNIT } from './target';
+import { isTrainingParticipants } from './participants';
 
 /** Collectives and individuals as the counted noun (not 集体经济). */
 /** Candidates for them too (58个候选集体): nominations keep the theme of the honour. */
@@ -189,6 +190,7 @@ function themeOf(c: Candidate, ctx: ThemeContext): { theme: ExtractTheme; score:
     if (theme === 'coverage' && VISITED.test(before)) score *= 0.3;
     if (score > best.score) best = { theme, score };
   }
+  if (best.score < 0.3 && isTrainingParticipants(c, ctx)) return { theme: 'trainings', score: 0.3 };
   if (best.score < 0.3 && SESSION_UNITS.has(c.unit)) {
     // 开办传习班,累计开办68期: sessions counted anywhere in a sentence about training are its sessions.
     const { trainings } = cueWeights(text, ctx.sentence.start, ctx.sentence.end);
