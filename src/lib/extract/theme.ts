@@ -72,6 +72,19 @@ function claimTheme(c: Candidate, ctx: ThemeContext): ScoredTheme {
 
 export type ThemeContext = FigureContext;
 
+/**
+ * 实施寺院消防设施改造项目43项 under a heading of livelihood, beside income and population:
+ * projects of other work. Projects are funded projects of the work only when money or the
+ * work is named in their sentence or the lines just before it in their paragraph.
+ */
+function unfundedWorks(ctx: ThemeContext): boolean {
+  const { text, sentence } = ctx;
+  const from = Math.max(0, sentence.start - 60);
+  const blank = [...text.slice(from, sentence.start).matchAll(/\n\s*\n/g)].at(-1);
+  const w = cueWeights(text, blank ? from + (blank.index ?? 0) : from, sentence.end);
+  return w.funding === 0 && w.coverage === 0 && w.trainings === 0 && w.honours === 0;
+}
+
 function scoreTheme(theme: ScoredTheme, c: Candidate, ctx: ThemeContext): number {
   const { text, clause, sentence } = ctx;
   let score = 0;
@@ -138,7 +151,13 @@ function themeOf(c: Candidate, ctx: ThemeContext): { theme: ExtractTheme; score:
   if (projects && ['个', '项'].includes(c.unit) && isGeneralAid(c, ctx)) {
     return { theme: 'other', score: -1 };
   }
-  if (projects && ['个', '项'].includes(c.unit) && !research && !ADMIN_PLACES.test(after)) {
+  if (
+    projects &&
+    ['个', '项'].includes(c.unit) &&
+    !research &&
+    !ADMIN_PLACES.test(after) &&
+    !unfundedWorks(ctx)
+  ) {
     return { theme: 'funding', score: 1 + scoreTheme('funding', c, ctx) };
   }
   if (isWholeSetClaim(after)) return { theme: claimTheme(c, ctx), score: 1 };
