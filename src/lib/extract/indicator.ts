@@ -72,6 +72,7 @@ function coverageLabel(c: Candidate, after: string, near: string): string {
       after + near,
     );
   const noun = m?.[1] ?? (nounAfter(after) || '创建单位');
+  if (c.unit === '公里') return `${noun.replace(/长$/, '')}长度`;
   return /命名/.test(near) ? `命名${noun}数` : `${noun}数`;
 }
 

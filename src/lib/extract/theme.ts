@@ -33,9 +33,11 @@ const PLACES_HONOURED = /表彰|授予|荣誉|称号|模范集体/;
 const HONOUR_TITLE = /模范(?:集体|个人|家庭|户)|先进(?:集体|个人|工作者)|荣誉称号/;
 const PEOPLE_UNITS = new Set(['名', '人', '位']);
 /** What makes places coverage: they were built, named or certified as creation units. */
-const CERTIFIED = /建成|命名|挂牌|达标|获评|评为|创建[成为]|入选|授予|验收/;
+const CERTIFIED = /建成|命名|挂牌|达标|获评|评为|创建[成为]|成功创建|入选|授予|验收/;
 /** A rate of creation work before the figure: 创建覆盖率, 创建活动覆盖率, 创建工作达标率. */
 const CREATION_RATE = /创建[\p{Script=Han}]{0,4}(?:覆盖率|达标率)[^,;。\d]{0,6}$/u;
+/** A belt or corridor of the work and its length: 示范带长38公里, 模范长廊全长12公里. */
+const BELT_LENGTH = /(?:示范|模范|团结)[^,;。\d]{0,6}(?:带|长廊|走廊|线路?)(?:全|总)?长(?:达到?|约|为)?$/;
 /** Printed matter handed out in the work, counted in copies (not library books: 图书, 藏书). */
 const PRINT_UNITS = new Set(['册', '本', '份', '套']);
 const PRINTED_MATTER =
@@ -169,6 +171,8 @@ function themeOf(c: Candidate, ctx: ThemeContext): { theme: ExtractTheme; score:
   if (c.unit === '%' && (DISBURSED.test(before) || fundShareRule(c, ctx))) {
     return { theme: 'funding', score: 1 };
   }
+  // 示范带长38公里: the length of a demonstration belt or corridor is the extent of its coverage.
+  if (c.unit === '公里' && BELT_LENGTH.test(before)) return { theme: 'coverage', score: 1 };
   // 创建活动覆盖率达到100%: the share of units reached by creation work (森林覆盖率 is other).
   if (c.unit === '%' && CREATION_RATE.test(before)) return { theme: 'coverage', score: 1 };
   // 编印学习资料6000余册: printed materials of the work are its propaganda and education.
