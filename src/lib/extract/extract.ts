@@ -72,9 +72,16 @@ function withCategory(item: ListedItem | null, label: string, place: boolean): s
   return label.includes(category) ? label : category + label;
 }
 
-/** Years inside 《titles》 name plans, not the time of a figure. */
+/** 成立于2008年, 始建于1984年: the year a place or body was founded, not the time of its figures. */
+const FOUNDED = /(?:成立|始建|建立|设立|组建|建县|建乡|建镇|建村|建于|建成于)(?:于|在)?(?:19|20)\d{2}年/g;
+
+/**
+ * Years inside 《titles》 name plans, and founding years date the founding: neither is the
+ * time of a figure (成立于2008年,现有居民1426户 is the present stock).
+ */
 function maskTitles(s: string): string {
-  return s.replace(/《[^》]{0,60}》/g, (m) => ' '.repeat(m.length));
+  const blank = (m: string) => ' '.repeat(m.length);
+  return s.replace(/《[^》]{0,60}》/g, blank).replace(FOUNDED, blank);
 }
 
 /** A table's total row: 合计, 总计, 全盟合计 as its first cell (HTML or pipe text). */
