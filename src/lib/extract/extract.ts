@@ -73,7 +73,8 @@ function withCategory(item: ListedItem | null, label: string, place: boolean): s
 }
 
 /** 成立于2008年, 始建于1984年: the year a place or body was founded, not the time of its figures. */
-const FOUNDED = /(?:成立|始建|建立|设立|组建|建县|建乡|建镇|建村|建于|建成于)(?:于|在)?(?:19|20)\d{2}年/g;
+const FOUNDED =
+  /(?:成立|始建|建立|设立|组建|建县|建乡|建镇|建村|建于|建成于)(?:于|在)?(?:19|20)\d{2}年/g;
 
 /**
  * Years inside 《titles》 name plans, and founding years date the founding: neither is the

@@ -45,7 +45,11 @@ export function fundShareRule(c: Candidate, ctx: FigureContext): boolean {
   const rule = FUND_SHARE_RULE.test(before) || REQUIRED_SHARE.test(raw);
   // The funds must be named in the figure's own part of the sentence: after a semicolon
   // (资金到位2.14亿元;…人口占比分别达到68.2%) a share is of something else.
-  const from = Math.max(sentence.start, text.lastIndexOf('；', c.start) + 1, text.lastIndexOf(';', c.start) + 1);
+  const from = Math.max(
+    sentence.start,
+    text.lastIndexOf('；', c.start) + 1,
+    text.lastIndexOf(';', c.start) + 1,
+  );
   return rule && /资金|经费/.test(text.slice(from, sentence.end));
 }
 

@@ -57,7 +57,7 @@ export function pairedItem(
   let items = itemsBefore(text, sentence, splitAt);
   // …分别举办培训班12期、15期、18期,培训人数分别为960人次、…: a second 分别 with no list of
   // its own pairs with the list of the first.
-  for (let prev = splitAt; items.length < 2; ) {
+  for (let prev = splitAt; items.length < 2;) {
     const earlier = text.slice(sentence.start, prev).lastIndexOf('分别');
     if (earlier < 0) break;
     prev = sentence.start + earlier;

@@ -37,7 +37,8 @@ const CERTIFIED = /建成|命名|挂牌|达标|获评|评为|创建[成为]|成�
 /** A rate of creation work before the figure: 创建覆盖率, 创建活动覆盖率, 创建工作达标率. */
 const CREATION_RATE = /创建[\p{Script=Han}]{0,4}(?:覆盖率|达标率)[^,;。\d]{0,6}$/u;
 /** A belt or corridor of the work and its length: 示范带长38公里, 模范长廊全长12公里. */
-const BELT_LENGTH = /(?:示范|模范|团结)[^,;。\d]{0,6}(?:带|长廊|走廊|线路?)(?:全|总)?长(?:达到?|约|为)?$/;
+const BELT_LENGTH =
+  /(?:示范|模范|团结)[^,;。\d]{0,6}(?:带|长廊|走廊|线路?)(?:全|总)?长(?:达到?|约|为)?$/;
 /** Printed matter handed out in the work, counted in copies (not library books: 图书, 藏书). */
 const PRINT_UNITS = new Set(['册', '本', '份', '套']);
 const PRINTED_MATTER =

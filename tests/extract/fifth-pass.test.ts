@@ -1,0 +1,160 @@
+/**
+ * Readers' rules found on the fourth blind set (fifth pass of issue #5), each on sentences
+ * written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildGazetteer } from '../../scripts/gazetteer';
+import { createRegionLookup, extractFacts, type ExtractedFact } from '../../src/lib/extract';
+
+const brief = (f: ExtractedFact) => `${f.value}${f.unit} ${f.theme}`;
+const run = (text: string) => extractFacts(text, { date: '2024-06-01' });
+const themes = (text: string) => run(text).map(brief);
+const years = (text: string) => run(text).map((f) => `${f.value}${f.unit} ${f.year}`);
+
+describe('extractFacts(staff assigned per unit)', () => {
+  it('reads 配备N名 as a count, not as a registration number', () => {
+    const facts = run('各社区至少配备2名民族团结宣讲员。');
+    expect(facts.map(brief)).toEqual(['2名 trainings']);
+    expect(facts[0]?.is_target).toBe(true);
+    expect(facts[0]?.qualifier).toBe('at_least');
+  });
+
+  it('still drops the numbers of record lines', () => {
+    expect(run('版权所有 滇ICP备12345678号')).toEqual([]);
+  });
+});
+
+describe('extractFacts(participants of a training event)', () => {
+  it('counts the people and teams taking part in a knowledge contest as trainings', () => {
+    expect(themes('举办全县民族团结知识竞赛，参赛人数达到1500人。')).toEqual(['1500人 trainings']);
+    expect(themes('举办双语宣讲比赛暨政策知识竞赛，共有24支代表队参赛。')).toEqual([
+      '24支 trainings',
+    ]);
+  });
+
+  it('labels them as participants', () => {
+    expect(run('举办民族团结知识竞赛，18支代表队参赛。')[0]?.indicator).toBe('参赛队伍数');
+  });
+
+  it('leaves participants of an event outside the work as other', () => {
+    expect(themes('举办全县农民运动会，共有12支代表队参赛。')).toEqual(['12支 other']);
+  });
+});
+
+describe('extractFacts(levels and changes of a sum)', () => {
+  it('gives the level a fund rose to the theme of the fund', () => {
+    expect(themes('2022年争取少数民族发展资金1800万元，2023年增加到2100万元。')).toEqual([
+      '18000000元 funding',
+      '21000000元 funding',
+    ]);
+  });
+
+  it('gives the change of a budget of the work its theme, but not a change of population', () => {
+    expect(themes('县财政安排创建工作经费60万元，比上年增加15万元。')).toEqual([
+      '600000元 funding',
+      '150000元 funding',
+    ]);
+    expect(themes('全县常住人口21万人，比上年增加2000人。')).toEqual([
+      '210000人 other',
+      '2000人 other',
+    ]);
+  });
+});
+
+describe('extractFacts(pairing aid)', () => {
+  it('files aid without a part split off for the work as funding', () => {
+    expect(themes('在对口城市帮助下，到位东西部协作资金800万元。')).toEqual(['8000000元 funding']);
+  });
+});
+
+describe('extractFacts(shares and projects outside the work)', () => {
+  it('reads a population share after a semicolon as other, even beside funds', () => {
+    expect(
+      themes('全县落实少数民族发展资金900万元；两个民族乡少数民族人口占比分别为61.5%、48.2%。'),
+    ).toEqual(['9000000元 funding', '61.5% other', '48.2% other']);
+  });
+
+  it('keeps a rule on fund shares as funding', () => {
+    expect(themes('分配资金时，绩效因素权重不低于20%。')).toEqual(['20% funding']);
+  });
+
+  it('files projects of a paragraph naming neither money nor the work as other', () => {
+    const text =
+      '（四）民生事业。城乡居民人均可支配收入达到2.1万元；完成学校校舍改造项目12项。\n\n（五）资金投入。争取中央少数民族发展资金500万元，实施项目9个。';
+    expect(themes(text)).toEqual([
+      '21000元 other',
+      '12项 other',
+      '5000000元 funding',
+      '9个 funding',
+    ]);
+  });
+});
+
+describe('extractFacts(sites of a model unit)', () => {
+  it('counts rooms and corridors of the work built in a unit as coverage', () => {
+    expect(themes('村里建成民族团结进步展示活动室2个、文化长廊1条。')).toEqual([
+      '2个 coverage',
+      '1条 coverage',
+    ]);
+  });
+
+  it('counts the length of a demonstration belt as coverage', () => {
+    const [fact] = run('沿江打造的民族团结进步示范带全长26公里。');
+    expect(brief(fact!)).toBe('26公里 coverage');
+    expect(fact?.indicator).toBe('示范带长度');
+  });
+
+  it('keeps education activities as trainings', () => {
+    expect(themes('开展民族团结教育活动45场。')).toEqual(['45场 trainings']);
+  });
+});
+
+describe('extractFacts(norms and claims of training)', () => {
+  it('reads a lecture series held at least once a period as a training norm', () => {
+    const [fact] = run('每月至少举办1次“石榴籽大讲堂”。');
+    expect(brief(fact!)).toBe('1次 trainings');
+    expect(fact?.is_target).toBe(true);
+  });
+
+  it('counts places that all hold the work every year', () => {
+    expect(themes('全市6个区县每年都会开展民族团结宣讲。')).toEqual(['6个 trainings']);
+  });
+
+  it('counts places listed by name that succeeded in creation as coverage', () => {
+    expect(themes('甲乙、丙丁2县成功创建全国民族团结进步示范县。')).toEqual(['2个 coverage']);
+  });
+});
+
+describe('extractFacts(money given to a place)', () => {
+  const lookup = createRegionLookup(buildGazetteer());
+  it('files money a province gives to a county under the county', () => {
+    const facts = extractFacts('浙江省累计向丽江市投入帮扶资金1.2亿元，支持建设示范村20个。', {
+      date: '2024-06-01',
+      resolver: lookup,
+    });
+    expect(facts.map((f) => `${f.value}${f.unit} ${f.region_name}`)).toEqual([
+      '120000000元 丽江市',
+      '20个 丽江市',
+    ]);
+  });
+});
+
+describe('extractFacts(years)', () => {
+  it('pairs a year list with a short subject before 分别', () => {
+    expect(years('2022年、2023年全市分别举办宣讲培训班8期、11期。')).toEqual([
+      '8期 2022',
+      '11期 2023',
+    ]);
+  });
+
+  it('pairs a second 分别 without its own list with the first list', () => {
+    expect(
+      years('2022年、2023年分别举办培训班8期、11期，培训学员分别为400人次、520人次。'),
+    ).toEqual(['8期 2022', '11期 2023', '400人次 2022', '520人次 2023']);
+  });
+
+  it('does not date present figures by a founding year', () => {
+    expect(years('该村成立于1998年，现有村民320户。')).toEqual(['320户 null']);
+    expect(years('2023年，该村新建示范点3个。')).toEqual(['3个 2023']);
+  });
+});
