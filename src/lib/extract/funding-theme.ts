@@ -3,6 +3,7 @@
  * welfare money, rules on fund shares, places the money goes to, and pairing aid in general.
  */
 import type { Candidate } from './candidates';
+import { cueWeights } from './theme-cues';
 
 export interface FigureContext {
   text: string;
@@ -73,4 +74,17 @@ export function isGeneralAid(c: Candidate, ctx: FigureContext): boolean {
   if (split < 0) return false;
   const said = text.slice(sentence.start, c.end + split);
   return !WORK_PURPOSE.test(said);
+}
+
+/**
+ * 实施寺院消防设施改造项目43项 under a heading of livelihood, beside income and population:
+ * projects of other work. Projects are funded projects of the work only when money or the
+ * work is named in their sentence or the lines just before it in their paragraph.
+ */
+export function unfundedWorks(ctx: FigureContext): boolean {
+  const { text, sentence } = ctx;
+  const from = Math.max(0, sentence.start - 60);
+  const blank = [...text.slice(from, sentence.start).matchAll(/\n\s*\n/g)].at(-1);
+  const w = cueWeights(text, blank ? from + (blank.index ?? 0) : from, sentence.end);
+  return w.funding === 0 && w.coverage === 0 && w.trainings === 0 && w.honours === 0;
 }

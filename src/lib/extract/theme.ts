@@ -6,9 +6,10 @@ import {
   fundShareRule,
   isGeneralAid,
   isNotFundingMoney,
+  unfundedWorks,
   type FigureContext,
 } from './funding-theme';
-import { ADMIN_PLACES, isWholeSetClaim, isWholeSetTraining } from './set-claims';
+import { ADMIN_PLACES, claimTheme, isWholeSetClaim, isWholeSetTraining } from './set-claims';
 import { CUES, UNITS, cueWeights, type ExtractTheme, type ScoredTheme } from './theme-cues';
 import { PER_UNIT } from './target';
 import { isTrainingParticipants } from './participants';
@@ -51,42 +52,7 @@ const EXHORTED = /^[^,;。]{0,10}?(?:要|应当?|需要|必须|务必)/;
 const REACHED_PLACES = /(?:覆盖|深入|走进|走遍|遍及|到达|辐射|延伸到?)[^,;。\d]{0,6}$/;
 /** Visitors and tourists received are tourism, not an audience of the work. */
 const TOURISTS = /游客|旅客|游人|观光/;
-/** Creation work named in a claim's own words: 实现创建全覆盖, 全部开展创建, 均建立…工作站. */
-const CREATION_CLAIM = /创建|示范|石榴籽|工作站|服务站|联系点/;
-
-/**
- * The theme of a claim over a whole set of places follows the work that covers them:
- * 开展宣讲…实现13个县市全覆盖 is trainings; creation work (创建工作实现16个县市全覆盖) coverage.
- * The claim's own words (9个镇实现创建全覆盖) come first: money spent in the clause before
- * does not make the places funded.
- */
-function claimTheme(c: Candidate, ctx: ThemeContext): ScoredTheme {
-  const own = cueWeights(ctx.text, c.end, ctx.clause.end);
-  const trainingWork = own.trainings > own.coverage && own.trainings >= own.funding;
-  if (trainingWork) return 'trainings';
-  if (CREATION_CLAIM.test(ctx.text.slice(c.end, ctx.clause.end))) return 'coverage';
-  const upTo = cueWeights(ctx.text, ctx.sentence.start, ctx.clause.end);
-  // 全市4个区县全覆盖,共开展宣传活动…: a claim that opens its sentence is about the work after it.
-  const nothingBefore = Object.values(upTo).every((n) => n === 0);
-  const w = nothingBefore ? cueWeights(ctx.text, ctx.sentence.start, ctx.sentence.end) : upTo;
-  const [best] = (['trainings', 'funding'] as const).filter((t) => w[t] > w.coverage);
-  return best ?? 'coverage';
-}
-
 export type ThemeContext = FigureContext;
-
-/**
- * 实施寺院消防设施改造项目43项 under a heading of livelihood, beside income and population:
- * projects of other work. Projects are funded projects of the work only when money or the
- * work is named in their sentence or the lines just before it in their paragraph.
- */
-function unfundedWorks(ctx: ThemeContext): boolean {
-  const { text, sentence } = ctx;
-  const from = Math.max(0, sentence.start - 60);
-  const blank = [...text.slice(from, sentence.start).matchAll(/\n\s*\n/g)].at(-1);
-  const w = cueWeights(text, blank ? from + (blank.index ?? 0) : from, sentence.end);
-  return w.funding === 0 && w.coverage === 0 && w.trainings === 0 && w.honours === 0;
-}
 
 function scoreTheme(theme: ScoredTheme, c: Candidate, ctx: ThemeContext): number {
   const { text, clause, sentence } = ctx;
