@@ -158,3 +158,20 @@ describe('extractFacts(years)', () => {
     expect(years('2023年，该村新建示范点3个。')).toEqual(['3个 2023']);
   });
 });
+
+describe('extractFacts(shares, wholes and beneficiaries)', () => {
+  it('reads the share of demonstration units among all units as coverage', () => {
+    expect(themes('力争示范社区占城市社区总数的比例达到60%。')).toEqual(['60% coverage']);
+  });
+
+  it('leaves the whole a part of places is counted in as other', () => {
+    expect(themes('全旗9个苏木镇中已有7个建成示范苏木镇。')).toEqual(['9个 other', '7个 coverage']);
+  });
+
+  it('counts the people an outreach benefited as its audience', () => {
+    expect(themes('开展法律宣传60场，受惠群众3000余人。')).toEqual([
+      '60场 trainings',
+      '3000人 trainings',
+    ]);
+  });
+});

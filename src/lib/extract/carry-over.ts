@@ -24,7 +24,7 @@ const BREAKDOWN = /其中|包括|包含|分别(?:为|是|有)?/g;
 /** Between two parallel figures: short noun phrases and list marks, no clause of its own. */
 const PARALLEL_GAP = /^[^;；。!?！？\n\d]{0,16}$/;
 /** Who an activity reached: 惠及1000人次, 覆盖群众3000人次, 吸引约2000人次. */
-const REACHED = /(?:惠及|覆盖|受益|吸引|带动|辐射|影响|参与|参加)[^,;。，；\d]{0,6}$/;
+const REACHED = /(?:惠及|受惠|覆盖|受益|吸引|带动|辐射|影响|参与|参加)[^,;。，；\d]{0,6}$/;
 const AUDIENCE_UNITS = new Set(['人次', '人', '名']);
 /** How far back a breakdown looks for its total, in characters of the same paragraph. */
 const BREAKDOWN_REACH = 160;

@@ -37,6 +37,11 @@ const PEOPLE_UNITS = new Set(['名', '人', '位']);
 const CERTIFIED = /建成|命名|挂牌|达标|获评|评为|创建[成为]|成功创建|入选|授予|验收/;
 /** A rate of creation work before the figure: 创建覆盖率, 创建活动覆盖率, 创建工作达标率. */
 const CREATION_RATE = /创建[\p{Script=Han}]{0,4}(?:覆盖率|达标率)[^,;。\d]{0,6}$/u;
+/** The share of demonstration units among all units: 示范村占行政村总数的比例不低于35%. */
+const DEMONSTRATION_SHARE =
+  /示范[\p{Script=Han}]{0,4}(?:[(（][^)）]{0,4}[)）])?占[^,;。\d]{0,16}?(?:比例|比重)?[^,;。\d]{0,4}$/u;
+/** 29个乡镇中已有21个…: the whole a part is counted in, not a count of the work. */
+const WHOLE_OF_PART = /^[^,;。\d]{0,6}中(?:已有|已经有|有|共有|已)/;
 /** A belt or corridor of the work and its length: 示范带长38公里, 模范长廊全长12公里. */
 const BELT_LENGTH =
   /(?:示范|模范|团结)[^,;。\d]{0,6}(?:带|长廊|走廊|线路?)(?:全|总)?长(?:达到?|约|为)?$/;
@@ -141,7 +146,9 @@ function themeOf(c: Candidate, ctx: ThemeContext): { theme: ExtractTheme; score:
   // 示范带长38公里: the length of a demonstration belt or corridor is the extent of its coverage.
   if (c.unit === '公里' && BELT_LENGTH.test(before)) return { theme: 'coverage', score: 1 };
   // 创建活动覆盖率达到100%: the share of units reached by creation work (森林覆盖率 is other).
-  if (c.unit === '%' && CREATION_RATE.test(before)) return { theme: 'coverage', score: 1 };
+  if (c.unit === '%' && (CREATION_RATE.test(before) || DEMONSTRATION_SHARE.test(before)))
+    return { theme: 'coverage', score: 1 };
+  if (ADMIN_PLACES.test(after) && WHOLE_OF_PART.test(after)) return { theme: 'other', score: -1 };
   // 编印学习资料6000余册: printed materials of the work are its propaganda and education.
   if (PRINT_UNITS.has(c.unit) && PRINTED_MATTER.test(before.slice(-16)))
     return { theme: 'trainings', score: 1 };
