@@ -180,10 +180,10 @@ describe('extractFacts(where a post was sent from)', () => {
   const lookup = createRegionLookup(buildGazetteer());
   it('does not take the place a post was sent from for its subject', () => {
     const text =
-      '某区统战\n2024-05-06 09:12 发表于湖北\n\n江岸区深化民族团结进步创建\n\n今年以来，全区新建“石榴籽之家”12个。全区举办培训班8期。';
+      '某区统战\n2024-05-06 09:12 发表于湖北\n\n这个区的“石榴籽”抱得更紧了\n\n江岸区是武汉市的中心城区，江岸区有12所高校。今年以来，新建“石榴籽之家”12个，举办培训班8期。';
     const regions = extractFacts(text, { date: '2024-05-06', resolver: lookup }).map(
       (f) => f.region_name,
     );
-    expect(regions).toEqual(['江岸区', '江岸区']);
+    expect(regions).toEqual(['江岸区', '江岸区', '江岸区']);
   });
 });
