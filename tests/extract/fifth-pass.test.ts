@@ -187,3 +187,27 @@ describe('extractFacts(where a post was sent from)', () => {
     expect(regions).toEqual(['江岸区', '江岸区', '江岸区']);
   });
 });
+
+describe('extractFacts(paragraphs opening with a place)', () => {
+  const lookup = createRegionLookup(buildGazetteer());
+  const regionsOf = (text: string) =>
+    extractFacts(text, { date: '2024-06-01', resolver: lookup }).map(
+      (f) => `${f.value}${f.unit} ${f.region_name}`,
+    );
+
+  it('gives a list-item paragraph headed by a county to that county', () => {
+    const text =
+      '红河州民族团结进步创建工作通报\n\n红河州全年新命名示范单位40个。\n\n（一）屏边苗族自治县。全年举办培训班12期。\n\n（二）金平苗族瑶族傣族自治县。投入创建资金500万元。';
+    expect(regionsOf(text)).toEqual([
+      '40个 红河哈尼族彝族自治州',
+      '12期 屏边苗族自治县',
+      '5000000元 金平苗族瑶族傣族自治县',
+    ]);
+  });
+
+  it('gives the later sentences of a paragraph to the county it opens with', () => {
+    const text =
+      '河北省民族团结进步创建综述\n\n河北省累计命名示范单位800个。\n\n丰宁满族自治县满族人口占52%。县委表彰模范集体20个。';
+    expect(regionsOf(text)).toEqual(['800个 河北省', '52% 丰宁满族自治县', '20个 丰宁满族自治县']);
+  });
+});

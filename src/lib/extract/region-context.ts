@@ -3,6 +3,7 @@
  * 我县), the place its money goes to, the section heading over it, or the page's main region.
  */
 import { mainRegions, plainRegion as plain, regionAncestors } from './main-region';
+import { paragraphLeads } from './paragraph-lead';
 import { pageLayout } from './page-layout';
 import {
   findRegionMentions,
@@ -47,8 +48,10 @@ export function regionContext(
   const free = mentions.filter((m) => !quoted[m.start]);
   const scopes = findScopeWords(text).filter((s) => !quoted[s.start]);
   const layout = pageLayout(text, free);
-  const { sectionAt } = layout;
   const mainAt = mainRegions(text, lookup, mentions, scopes, layout);
+  const leadAt = paragraphLeads(text, free, mainAt);
+  /** The section heading over `at`, else the place its paragraph opens with. */
+  const sectionAt = (at: number) => layout.sectionAt(at) ?? leadAt(at);
   const ancestorsOf = (r: RegionRef) => regionAncestors(lookup, r);
 
   /** 全州, 我县, 该旗: a named place of that level before it in its sentence, else the section's or main region or their ancestor of that level. */
