@@ -211,3 +211,17 @@ describe('extractFacts(paragraphs opening with a place)', () => {
     expect(regionsOf(text)).toEqual(['800个 河北省', '52% 丰宁满族自治县', '20个 丰宁满族自治县']);
   });
 });
+
+describe('extractFacts(norms hold in no single year)', () => {
+  it('leaves a norm per unit undated even after a year word in its sentence', () => {
+    const facts = run('今年全县将新建示范村5个，每个村每月开展宣讲不少于2次。');
+    expect(facts.map((f) => `${f.value}${f.unit} ${f.year} ${f.is_target}`)).toEqual([
+      '5个 2024 true',
+      '2次 null true',
+    ]);
+  });
+
+  it('keeps the year of a reward per unit, which is no norm', () => {
+    expect(years('2023年对新命名的示范村每个奖励10万元。')).toEqual(['100000元 2023']);
+  });
+});

@@ -151,7 +151,7 @@ export function extractFacts(original: string, opts: ExtractOptions = {}): Extra
     const afterFull = text.slice(c.end, clause.end);
     const siblings = startsBySentence.get(sentence.start) ?? [];
     const listed = pairedItem(text, c.start, sentence, siblings);
-    const time =
+    const dated =
       listed && 'year' in listed ? { year: listed.year, period: null } : (own ?? UNDATED);
     const pre = prefixQualifier(text.slice(Math.max(sentence.start, c.start - 6), c.start));
     const bound = pre ? null : clauseQualifier(before);
@@ -162,6 +162,9 @@ export function extractFacts(original: string, opts: ExtractOptions = {}): Extra
       post?.qualifier ?? null,
       text.slice(sentence.start, c.start),
     );
+    // 每个社区每季度…不少于1次: a norm per unit or per period holds in no single year.
+    const isNorm = isTarget && (pre?.qualifier ?? bound) === 'at_least' && /每/.test(before);
+    const time = isNorm ? { year: null, period: dated.period } : dated;
     const qualifier = resolveQualifier({
       inner: c.inner,
       prefix: pre?.qualifier ?? bound,
