@@ -225,3 +225,14 @@ describe('extractFacts(norms hold in no single year)', () => {
     expect(years('2023年对新命名的示范村每个奖励10万元。')).toEqual(['100000元 2023']);
   });
 });
+
+describe('extractFacts(a total after a year list)', () => {
+  it('gives a total over the years listed their period', () => {
+    const [, , , total] = run(
+      '2021年、2022年、2023年分别命名示范单位10个、12个、15个，三年累计命名37个。',
+    );
+    expect(total?.value).toBe(37);
+    expect(total?.year).toBeNull();
+    expect(total?.period).toEqual({ start: 2021, end: 2023 });
+  });
+});

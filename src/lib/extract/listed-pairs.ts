@@ -3,6 +3,7 @@
  * 15期、18期 (a year each), 机关、学校、企业分别为12个、15个、18个 (a category each). Places
  * listed this way are paired in region-words (pairedPlace).
  */
+import type { Period } from './periods';
 import type { Span } from './sentences';
 
 export type ListedItem = { year: number } | { category: string };
@@ -85,4 +86,25 @@ function itemsBefore(text: string, sentence: Span, splitAt: number): ListedItem[
     return listedItems(text.slice(clauseBefore(text, sentence.start, clause - 1), clause - 1));
   }
   return items;
+}
+
+/** 三年共培训2300人次, 合计: a total over the years just listed. */
+const TOTAL_OVER_LIST =
+  /(?:[二两三四五六七八九十\d]年(?:来|间)?)?(?:共|累计|合计|总计)[^,;，；\d]{0,10}$/;
+
+/**
+ * 2021年、2022年、2023年分别举办培训班12期、15期、18期,三年共培训2300人次: a total after the
+ * figures of a year list, in a clause of its own, spans the years listed.
+ */
+export function listedYearsTotal(text: string, at: number, sentence: Span): Period | null {
+  const split = text.slice(sentence.start, at).lastIndexOf('分别');
+  if (split < 0) return null;
+  const clause = clauseBefore(text, sentence.start, at);
+  if (clause <= sentence.start + split || !TOTAL_OVER_LIST.test(text.slice(clause, at)))
+    return null;
+  const years = itemsBefore(text, sentence, sentence.start + split).flatMap((i) =>
+    'year' in i ? [i.year] : [],
+  );
+  if (years.length < 2) return null;
+  return { start: Math.min(...years), end: Math.max(...years) };
 }
