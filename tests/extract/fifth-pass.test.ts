@@ -236,3 +236,12 @@ describe('extractFacts(a total after a year list)', () => {
     expect(total?.period).toEqual({ start: 2021, end: 2023 });
   });
 });
+
+describe('extractFacts(争取到 obtained, not aimed at)', () => {
+  it('reads money 争取到 in a past year as an outturn and 争取到2025年 as a plan', () => {
+    const targets = run(
+      '去年我们争取到中央少数民族发展资金600万元。争取到2025年建成示范村30个。',
+    ).map((f) => `${f.value}${f.unit} ${f.is_target}`);
+    expect(targets).toEqual(['6000000元 false', '30个 true']);
+  });
+});
