@@ -166,6 +166,10 @@ describe('extractFacts(shares, wholes and beneficiaries)', () => {
 
   it('leaves the whole a part of places is counted in as other', () => {
     expect(themes('全旗9个苏木镇中已有7个建成示范苏木镇。')).toEqual(['9个 other', '7个 coverage']);
+    expect(themes('其中，上半年举办的9期培训班中，双语班4期。')).toEqual([
+      '9期 other',
+      '4期 trainings',
+    ]);
   });
 
   it('counts the people an outreach benefited as its audience', () => {

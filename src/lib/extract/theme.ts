@@ -40,8 +40,11 @@ const CREATION_RATE = /创建[\p{Script=Han}]{0,4}(?:覆盖率|达标率)[^,;。
 /** The share of demonstration units among all units: 示范村占行政村总数的比例不低于35%. */
 const DEMONSTRATION_SHARE =
   /示范[\p{Script=Han}]{0,4}(?:[(（][^)）]{0,4}[)）])?占[^,;。\d]{0,16}?(?:比例|比重)?[^,;。\d]{0,4}$/u;
-/** 29个乡镇中已有21个…: the whole a part is counted in, not a count of the work. */
-const WHOLE_OF_PART = /^[^,;。\d]{0,6}中(?:已有|已经有|有|共有|已)/;
+/**
+ * 29个乡镇中已有21个…, 今年举办的18期培训班中,双语班7期: the whole a part is counted in,
+ * restated as the subject of a breakdown; not a count of the work of its own.
+ */
+const WHOLE_OF_PART = /^[^,;。\d]{0,8}?中(?:$|已有|已经有|有|共有|已)/;
 /** A belt or corridor of the work and its length: 示范带长38公里, 模范长廊全长12公里. */
 const BELT_LENGTH =
   /(?:示范|模范|团结)[^,;。\d]{0,6}(?:带|长廊|走廊|线路?)(?:全|总)?长(?:达到?|约|为)?$/;
@@ -148,7 +151,7 @@ function themeOf(c: Candidate, ctx: ThemeContext): { theme: ExtractTheme; score:
   // 创建活动覆盖率达到100%: the share of units reached by creation work (森林覆盖率 is other).
   if (c.unit === '%' && (CREATION_RATE.test(before) || DEMONSTRATION_SHARE.test(before)))
     return { theme: 'coverage', score: 1 };
-  if (ADMIN_PLACES.test(after) && WHOLE_OF_PART.test(after)) return { theme: 'other', score: -1 };
+  if (WHOLE_OF_PART.test(after)) return { theme: 'other', score: -1 };
   // 编印学习资料6000余册: printed materials of the work are its propaganda and education.
   if (PRINT_UNITS.has(c.unit) && PRINTED_MATTER.test(before.slice(-16)))
     return { theme: 'trainings', score: 1 };
