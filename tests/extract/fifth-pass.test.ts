@@ -249,3 +249,15 @@ describe('extractFacts(争取到 obtained, not aimed at)', () => {
     expect(targets).toEqual(['6000000元 false', '30个 true']);
   });
 });
+
+describe('extractFacts(documents issued for the nation)', () => {
+  const lookup = createRegionLookup(buildGazetteer());
+  it('gives no region to the figures of a national decision with no place in its title', () => {
+    const text =
+      '国家民委　全国妇联\n关于表彰民族团结进步模范家庭的决定\n民委发〔2024〕12号\n\n各省、自治区、直辖市民（宗）委，新疆生产建设兵团民族宗教事务局：\n\n新疆生产建设兵团推荐工作认真细致。\n\n决定授予300户家庭模范家庭称号。';
+    const regions = extractFacts(text, { date: '2024-06-01', resolver: lookup }).map(
+      (f) => `${f.value}${f.unit} ${f.region_name}`,
+    );
+    expect(regions).toEqual(['300户 null']);
+  });
+});
