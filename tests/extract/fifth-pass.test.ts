@@ -261,3 +261,15 @@ describe('extractFacts(documents issued for the nation)', () => {
     expect(regions).toEqual(['300户 null']);
   });
 });
+
+describe('extractFacts(one more member of all provinces)', () => {
+  const lookup = createRegionLookup(buildGazetteer());
+  it('does not file a count of all provinces under the corps named beside them', () => {
+    const text =
+      '国家民委公布第十批示范单位名单\n\n近日，国家民委公布了名单。各省区市和新疆生产建设兵团共推荐申报500个。';
+    const regions = extractFacts(text, { date: '2024-06-01', resolver: lookup }).map(
+      (f) => `${f.value}${f.unit} ${f.region_name}`,
+    );
+    expect(regions).toEqual(['500个 null']);
+  });
+});
