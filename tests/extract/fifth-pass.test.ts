@@ -273,3 +273,15 @@ describe('extractFacts(one more member of all provinces)', () => {
     expect(regions).toEqual(['500个 null']);
   });
 });
+
+describe('extractFacts(topics of a training)', () => {
+  it('counts the topics a training class set as trainings', () => {
+    const [fact] = run('研修班为期一周，围绕民族理论政策设置8个专题，邀请专家授课。');
+    expect(brief(fact!)).toBe('8个 trainings');
+    expect(fact?.indicator).toBe('培训专题数');
+  });
+
+  it('leaves topics outside a training as other', () => {
+    expect(themes('网站设置12个专题栏目。')).toEqual(['12个 other']);
+  });
+});

@@ -1,6 +1,7 @@
 /**
- * Who took part in an event: counts whose clause names the people or teams (参赛人数,
- * 32支代表队参赛, 17所高校…报名参赛) rather than the event they took part in.
+ * Who took part in an event, and what a training taught: counts whose clause names the people
+ * or teams (参赛人数, 32支代表队参赛, 17所高校…报名参赛) or the topics and courses (设置6个专题)
+ * rather than the event itself.
  */
 import type { Candidate } from './candidates';
 import { cueWeights } from './theme-cues';
@@ -30,4 +31,13 @@ export function isTrainingParticipants(c: Candidate, ctx: FigureContext): boolea
   const body = text.slice(sentence.start, sentence.end);
   const takingPart = 0.6 * [...body.matchAll(/参加|参与|参训|参演/g)].length;
   return w.trainings - takingPart >= 1 && w.trainings > w.coverage && w.trainings > w.funding;
+}
+
+/** Topics and courses taught: 6个专题, 12节课程; 课程12个. */
+const COURSE_AFTER = /^(?:个|门|节)?(?:专题|课程|精品课|微课)/;
+const COURSE_BEFORE = /(?:专题|课程)$/;
+
+/** A count of topics or courses: like sessions, it takes the training theme of its sentence. */
+export function isCourseCount(before: string, after: string): boolean {
+  return COURSE_AFTER.test(after) || COURSE_BEFORE.test(before);
 }

@@ -12,7 +12,7 @@ import {
 import { ADMIN_PLACES, claimTheme, isWholeSetClaim, isWholeSetTraining } from './set-claims';
 import { CUES, UNITS, cueWeights, type ExtractTheme, type ScoredTheme } from './theme-cues';
 import { PER_UNIT } from './target';
-import { isTrainingParticipants } from './participants';
+import { isCourseCount, isTrainingParticipants } from './participants';
 
 /** Collectives and individuals as the counted noun (not 集体经济). */
 /** Candidates for them too (58个候选集体): nominations keep the theme of the honour. */
@@ -191,8 +191,9 @@ function themeOf(c: Candidate, ctx: ThemeContext): { theme: ExtractTheme; score:
     if (score > best.score) best = { theme, score };
   }
   if (best.score < 0.3 && isTrainingParticipants(c, ctx)) return { theme: 'trainings', score: 0.3 };
-  if (best.score < 0.3 && SESSION_UNITS.has(c.unit)) {
-    // 开办传习班,累计开办68期: sessions counted anywhere in a sentence about training are its sessions.
+  // 开办传习班,累计开办68期; 设置6个专题: sessions, topics and courses counted anywhere in a
+  // sentence about training are that training's.
+  if (best.score < 0.3 && (SESSION_UNITS.has(c.unit) || isCourseCount(before, after))) {
     const { trainings } = cueWeights(text, ctx.sentence.start, ctx.sentence.end);
     if (trainings >= 1) return { theme: 'trainings', score: 0.3 };
   }
