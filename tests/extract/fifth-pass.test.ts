@@ -285,3 +285,15 @@ describe('extractFacts(topics of a training)', () => {
     expect(themes('网站设置12个专题栏目。')).toEqual(['12个 other']);
   });
 });
+
+describe('extractFacts(the set a subject is compared within)', () => {
+  const lookup = createRegionLookup(buildGazetteer());
+  it('does not file a township figure under the province it is the only one of', () => {
+    const text =
+      '宁化县治平畲族乡民族团结进步事迹\n\n治平畲族乡位于宁化县西部，是福建省仅有的几个畲族乡之一，辖11个行政村，总人口1.2万人。';
+    const regions = extractFacts(text, { date: '2024-06-01', resolver: lookup }).map(
+      (f) => `${f.value}${f.unit} ${f.region_name}`,
+    );
+    expect(regions).toEqual(['11个 宁化县', '12000人 宁化县']);
+  });
+});

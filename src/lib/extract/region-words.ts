@@ -86,6 +86,8 @@ const HELPED_BY = /^[^,;。]{0,8}(?:协作|帮扶|支援|援助|援建)[^,;。]{
 
 /** 各省区市和新疆生产建设兵团: one more member of the whole nation, not the subject. */
 const WITH_ALL_PROVINCES = /各(?:省区市|省[(（]区、市[)）]|省、自治区、直辖市)(?:和|及|以及|、)$/;
+/** 是江西省仅有的两个畲族乡之一: the set the subject is compared within, not the subject. */
+const COMPARED_IN = /^(?:仅有|唯一|少有|最大|最早|最小)/;
 /** 发表于湖北, IP属地:四川: where a post was sent from, not what it is about. */
 const POSTED_FROM = /(?:发表于|发布于|IP属地[:：]?)\s*$/;
 
@@ -93,6 +95,8 @@ export function dropDonors(text: string, mentions: RegionMention[]): RegionMenti
   return mentions.filter((m) => {
     if (POSTED_FROM.test(text.slice(Math.max(0, m.start - 6), m.start))) return false;
     if (WITH_ALL_PROVINCES.test(text.slice(Math.max(0, m.start - 12), m.start))) return false;
+    if (/[是为]$/.test(text.slice(0, m.start)) && COMPARED_IN.test(text.slice(m.end, m.end + 6)))
+      return false;
     const after = text.slice(m.end, m.end + 16);
     const under = /(?:在|得益于)$/.test(text.slice(Math.max(0, m.start - 3), m.start));
     // 向西吉县投入帮扶资金: the place money is given to.
