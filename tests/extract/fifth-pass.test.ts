@@ -297,3 +297,15 @@ describe('extractFacts(the set a subject is compared within)', () => {
     expect(regions).toEqual(['11个 宁化县', '12000人 宁化县']);
   });
 });
+
+describe('extractFacts(places acting together)', () => {
+  const lookup = createRegionLookup(buildGazetteer());
+  it('files a figure of two counties acting together under the page region', () => {
+    const text =
+      '大理白族自治州民族团结进步创建综述\n\n大理州全年新命名示范单位30个。全州重点打造宾川县、祥云县民族团结进步示范带2条，沿线串联示范村12个。';
+    const regions = extractFacts(text, { date: '2024-06-01', resolver: lookup }).map(
+      (f) => `${f.value}${f.unit} ${f.region_name}`,
+    );
+    expect(regions).toEqual(['30个 大理白族自治州', '2条 大理白族自治州', '12个 大理白族自治州']);
+  });
+});

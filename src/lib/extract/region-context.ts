@@ -91,8 +91,17 @@ export function regionContext(
     const recipient = recipientAfter(at, clause);
     if (recipient) return recipient;
     if (nearest && 'scope' in nearest) return resolveScope(nearest.scope, segment.start);
-    if (nearest && inClause.size < 2) return plain(nearest.place);
+    if (nearest && inClause.size < 2 && !jointWith(nearest.place, places)) {
+      return plain(nearest.place);
+    }
     return sectionAt(at) ?? mainAt(at);
+  }
+
+  /** 南涧县与巍山县联合打造, 金秀县、象州县…示范带: places acting together own no figure alone. */
+  function jointWith(place: RegionMention, places: readonly RegionMention[]): boolean {
+    return places.some(
+      (m) => m.code !== place.code && /^[、和与及]$/.test(text.slice(m.end, place.start)),
+    );
   }
 
   /** 援建资金2000万元用于红河州…: with no place before it, money goes to the place it is for. */
