@@ -24,7 +24,7 @@ const BREAKDOWN = /其中|包括|包含|分别(?:为|是|有)?/g;
 /** Between two parallel figures: short noun phrases and list marks, no clause of its own. */
 const PARALLEL_GAP = /^[^;；。!?！？\n\d]{0,16}$/;
 /** Who an activity reached: 惠及1000人次, 覆盖群众3000人次, 吸引约2000人次. */
-const REACHED = /(?:惠及|覆盖|受益|吸引|带动|辐射|影响|参与|参加)[^,;。，；\d]{0,6}$/;
+const REACHED = /(?:惠及|受惠|覆盖|受益|吸引|带动|辐射|影响|参与|参加)[^,;。，；\d]{0,6}$/;
 const AUDIENCE_UNITS = new Set(['人次', '人', '名']);
 /** How far back a breakdown looks for its total, in characters of the same paragraph. */
 const BREAKDOWN_REACH = 160;
@@ -121,17 +121,23 @@ function carryEllipses(text: string, figures: ThemedFigure[]): void {
 const CHANGE_BEFORE =
   /(?:比|较)(?:去年|上年|上一年|前年|同期|上年同期|\d{4}年)(?:底|末)?[^,;。\d]{0,3}(?:增加|新增|增长|多|减少)了?$/;
 
+/** 去年增加到2765万元, 今年提高至50个: the new level of the figure before it. */
+const LEVEL_BEFORE = /(?:增加|增长|提高|提升|上升|扩大|增)(?:到|至)$/;
+
 /**
- * 示范单位总数达到96个,比去年增加15个: a change of a themed count, in the same unit and
- * sentence, is counted like it (a change of population or income stays background).
+ * 示范单位总数达到96个,比去年增加15个: a change of a themed count or sum, in the same unit and
+ * sentence, is counted like it (a change of population or income stays background); so is the
+ * level it rose to (争取资金2340万元,去年增加到2765万元).
  */
 function carryChanges(text: string, figures: ThemedFigure[]): void {
   figures.forEach((f, i) => {
     const prev = figures[i - 1];
-    if (f.theme !== 'other' || !prev || prev.theme === 'other' || f.c.kind !== 'count') return;
+    if (f.theme !== 'other' || !prev || prev.theme === 'other') return;
+    if (f.c.kind !== 'count' && f.c.kind !== 'money') return;
     if (prev.sentence.start !== f.sentence.start || prev.c.unit !== f.c.unit) return;
     const between = text.slice(prev.c.end, f.c.start);
-    if (!CHANGE_BEFORE.test(between) || /[;。]/.test(between)) return;
+    if (!(CHANGE_BEFORE.test(between) || LEVEL_BEFORE.test(between)) || /[;。]/.test(between))
+      return;
     f.background = false;
     carried(f, prev.theme, prev.score * 0.7);
   });

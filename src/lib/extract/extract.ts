@@ -11,11 +11,12 @@ import { quotedMask } from './quotes';
 import { regionContext, type RegionLookup } from './region-context';
 import { clauseAround, segmentAround, splitSentences, type Span } from './sentences';
 import { linkSentences } from './sentence-links';
-import { pairedItem, type ListedItem } from './listed-pairs';
+import { listedYearsTotal, pairedItem, type ListedItem } from './listed-pairs';
 import { tableFacts } from './table-facts';
 import { classifyTheme } from './theme';
 import type { ExtractTheme } from './theme-cues';
 import { detectTarget } from './target';
+import { maskTitles, yearBefore } from './sentence-time';
 
 export interface ExtractedFact {
   value: number;
@@ -72,11 +73,6 @@ function withCategory(item: ListedItem | null, label: string, place: boolean): s
   return label.includes(category) ? label : category + label;
 }
 
-/** Years inside 《titles》 name plans, not the time of a figure. */
-function maskTitles(s: string): string {
-  return s.replace(/《[^》]{0,60}》/g, (m) => ' '.repeat(m.length));
-}
-
 /** A table's total row: 合计, 总计, 全盟合计 as its first cell (HTML or pipe text). */
 const TOTAL_ROW =
   /^(?:<tr>\s*)?(?:\|\s*|<t[dh][^>]*>\s*)?(?:全[\p{Script=Han}]{1,2})?(?:合计|总计|小计)/u;
@@ -88,14 +84,6 @@ const TOTAL_ROW =
 function restatesProse(fact: ExtractedFact, prose: readonly ExtractedFact[]): boolean {
   if (!TOTAL_ROW.test(fact.evidence)) return false;
   return prose.some((p) => p.value === fact.value && p.unit === fact.unit);
-}
-
-/** The last year written in the paragraph before `at`: what 同年 refers to. */
-function yearBefore(text: string, at: number): number | null {
-  const paragraph = maskTitles(text.slice(text.lastIndexOf('\n', at - 1) + 1, at));
-  const years = [...paragraph.matchAll(/((?:19|20)\d{2})年/g)];
-  const last = years.at(-1)?.[1];
-  return last ? Number(last) : null;
 }
 
 export function extractFacts(original: string, opts: ExtractOptions = {}): ExtractedFact[] {
@@ -143,8 +131,13 @@ export function extractFacts(original: string, opts: ExtractOptions = {}): Extra
     const afterFull = text.slice(c.end, clause.end);
     const siblings = startsBySentence.get(sentence.start) ?? [];
     const listed = pairedItem(text, c.start, sentence, siblings);
-    const time =
-      listed && 'year' in listed ? { year: listed.year, period: null } : (own ?? UNDATED);
+    const total = listed ? null : listedYearsTotal(text, c.start, sentence);
+    const dated =
+      listed && 'year' in listed
+        ? { year: listed.year, period: null }
+        : total
+          ? { year: null, period: total }
+          : (own ?? UNDATED);
     const pre = prefixQualifier(text.slice(Math.max(sentence.start, c.start - 6), c.start));
     const bound = pre ? null : clauseQualifier(before);
     const post = suffixQualifier(text.slice(c.end, c.end + 2));
@@ -154,6 +147,9 @@ export function extractFacts(original: string, opts: ExtractOptions = {}): Extra
       post?.qualifier ?? null,
       text.slice(sentence.start, c.start),
     );
+    // 每个社区每季度…不少于1次: a norm per unit or per period holds in no single year.
+    const isNorm = isTarget && (pre?.qualifier ?? bound) === 'at_least' && /每/.test(before);
+    const time = isNorm ? { year: null, period: dated.period } : dated;
     const qualifier = resolveQualifier({
       inner: c.inner,
       prefix: pre?.qualifier ?? bound,

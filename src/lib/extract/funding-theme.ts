@@ -3,6 +3,7 @@
  * welfare money, rules on fund shares, places the money goes to, and pairing aid in general.
  */
 import type { Candidate } from './candidates';
+import { cueWeights } from './theme-cues';
 
 export interface FigureContext {
   text: string;
@@ -43,7 +44,14 @@ export function fundShareRule(c: Candidate, ctx: FigureContext): boolean {
   const raw = text.slice(clause.start, c.start);
   const before = raw.replace(/(?:不低于|不少于|不超过|达到|为|须|应)+$/, '');
   const rule = FUND_SHARE_RULE.test(before) || REQUIRED_SHARE.test(raw);
-  return rule && /资金|经费/.test(text.slice(sentence.start, sentence.end));
+  // The funds must be named in the figure's own part of the sentence: after a semicolon
+  // (资金到位2.14亿元;…人口占比分别达到68.2%) a share is of something else.
+  const from = Math.max(
+    sentence.start,
+    text.lastIndexOf('；', c.start) + 1,
+    text.lastIndexOf(';', c.start) + 1,
+  );
+  return rule && /资金|经费/.test(text.slice(from, sentence.end));
 }
 
 /** Pairing aid named as the fund or the project kind: 援藏资金, 援疆项目, 东西部协作资金. */
@@ -54,14 +62,29 @@ const WORK_PURPOSE = /创建|示范|民族团结|交往交流交融|石榴籽|�
 
 /**
  * 累计安排援藏资金46.3亿元,实施援藏项目512个,其中用于…交往交流交融的项目87个: pairing aid
- * in total pays for everything (schools, roads, hospitals); it is funding of the work only when
- * its sentence says it is for the work, before any 其中 that splits off the part that is.
+ * whose sentence splits off the part spent on the work (其中) is a total that pays for
+ * everything (schools, roads, hospitals); it is funding of the work only when it says so before
+ * the split. Aid stated without such a split (落实协作资金1500万元) is money the report's work got.
  */
 export function isGeneralAid(c: Candidate, ctx: FigureContext): boolean {
   const { text, clause, sentence } = ctx;
   if (!AID_BEFORE.test(text.slice(clause.start, c.start))) return false;
   const rest = text.slice(c.end, sentence.end);
   const split = rest.search(/其中/);
-  const said = text.slice(sentence.start, split < 0 ? sentence.end : c.end + split);
+  if (split < 0) return false;
+  const said = text.slice(sentence.start, c.end + split);
   return !WORK_PURPOSE.test(said);
+}
+
+/**
+ * 实施寺院消防设施改造项目43项 under a heading of livelihood, beside income and population:
+ * projects of other work. Projects are funded projects of the work only when money or the
+ * work is named in their sentence or the lines just before it in their paragraph.
+ */
+export function unfundedWorks(ctx: FigureContext): boolean {
+  const { text, sentence } = ctx;
+  const from = Math.max(0, sentence.start - 60);
+  const blank = [...text.slice(from, sentence.start).matchAll(/\n\s*\n/g)].at(-1);
+  const w = cueWeights(text, blank ? from + (blank.index ?? 0) : from, sentence.end);
+  return w.funding === 0 && w.coverage === 0 && w.trainings === 0 && w.honours === 0;
 }

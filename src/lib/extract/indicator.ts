@@ -34,6 +34,11 @@ function trainingsLabel(c: Candidate, near: string): string {
   if (u === '%') return /课时|学时/.test(near) ? '课时占比' : '培训宣讲覆盖率';
   if (u === '份' || u === '册' || u === '本') return '宣传资料数';
   if (u === '课时' || u === '学时') return '培训课时';
+  if (u === '个' && /专题|课程/.test(near)) return '培训专题数';
+  if (/参赛|代表队/.test(near)) {
+    if (['人', '名', '位', '人次'].includes(u)) return u === '人次' ? '参赛人次' : '参赛人数';
+    return u === '支' ? '参赛队伍数' : '参赛单位数';
+  }
   const kind = /宣讲/.test(near)
     ? '宣讲'
     : /讲座/.test(near)
@@ -68,6 +73,7 @@ function coverageLabel(c: Candidate, after: string, near: string): string {
       after + near,
     );
   const noun = m?.[1] ?? (nounAfter(after) || '创建单位');
+  if (c.unit === '公里') return `${noun.replace(/长$/, '')}长度`;
   return /命名/.test(near) ? `命名${noun}数` : `${noun}数`;
 }
 

@@ -3,6 +3,7 @@
  * 15期、18期 (a year each), 机关、学校、企业分别为12个、15个、18个 (a category each). Places
  * listed this way are paired in region-words (pairedPlace).
  */
+import type { Period } from './periods';
 import type { Span } from './sentences';
 
 export type ListedItem = { year: number } | { category: string };
@@ -29,7 +30,8 @@ function listedItems(lead: string): ListedItem[] {
     if (to <= from || to - from >= MAX_YEARS) return [];
     return Array.from({ length: to - from + 1 }, (_, i) => ({ year: from + i }));
   }
-  const parts = lead.split(/[、和及与]/);
+  // 2021年、2022年、2023年全县分别…: a short subject after the last year.
+  const parts = lead.replace(/((?:19|20)\d{2}年)[\p{Script=Han}]{1,4}$/u, '$1').split(/[、和及与]/);
   if (parts.length < 2) return [];
   // 全县2021年、2022年分别…: words may lead the first year.
   const years = parts.map((p, i) => (i === 0 ? p.replace(/^[^\d]*(?=\d)/, '') : p));
@@ -53,11 +55,14 @@ export function pairedItem(
   const split = text.slice(sentence.start, at).lastIndexOf('分别');
   if (split < 0) return null;
   const splitAt = sentence.start + split;
-  const clause = clauseBefore(text, sentence.start, splitAt);
-  let items = listedItems(text.slice(clause, splitAt).trim());
-  // 2021年、2022年,全州分别…: a short subject may stand between the list and 分别.
-  if (!items.length && splitAt - clause <= SUBJECT && clause > sentence.start) {
-    items = listedItems(text.slice(clauseBefore(text, sentence.start, clause - 1), clause - 1));
+  let items = itemsBefore(text, sentence, splitAt);
+  // …分别举办培训班12期、15期、18期,培训人数分别为960人次、…: a second 分别 with no list of
+  // its own pairs with the list of the first.
+  for (let prev = splitAt; items.length < 2;) {
+    const earlier = text.slice(sentence.start, prev).lastIndexOf('分别');
+    if (earlier < 0) break;
+    prev = sentence.start + earlier;
+    items = itemsBefore(text, sentence, prev);
   }
   if (items.length < 2) return null;
   let paired = figureStarts.filter((s) => s > splitAt && s < sentence.end);
@@ -70,4 +75,36 @@ export function pairedItem(
   }
   if (paired.length !== items.length) return null;
   return items[paired.indexOf(at)] ?? null;
+}
+
+/** The list written right before the 分别 at `splitAt`. */
+function itemsBefore(text: string, sentence: Span, splitAt: number): ListedItem[] {
+  const clause = clauseBefore(text, sentence.start, splitAt);
+  const items = listedItems(text.slice(clause, splitAt).trim());
+  // 2021年、2022年,全州分别…: a short subject may stand between the list and 分别.
+  if (!items.length && splitAt - clause <= SUBJECT && clause > sentence.start) {
+    return listedItems(text.slice(clauseBefore(text, sentence.start, clause - 1), clause - 1));
+  }
+  return items;
+}
+
+/** 三年共培训2300人次, 合计: a total over the years just listed. */
+const TOTAL_OVER_LIST =
+  /(?:[二两三四五六七八九十\d]年(?:来|间)?)?(?:共|累计|合计|总计)[^,;，；\d]{0,10}$/;
+
+/**
+ * 2021年、2022年、2023年分别举办培训班12期、15期、18期,三年共培训2300人次: a total after the
+ * figures of a year list, in a clause of its own, spans the years listed.
+ */
+export function listedYearsTotal(text: string, at: number, sentence: Span): Period | null {
+  const split = text.slice(sentence.start, at).lastIndexOf('分别');
+  if (split < 0) return null;
+  const clause = clauseBefore(text, sentence.start, at);
+  if (clause <= sentence.start + split || !TOTAL_OVER_LIST.test(text.slice(clause, at)))
+    return null;
+  const years = itemsBefore(text, sentence, sentence.start + split).flatMap((i) =>
+    'year' in i ? [i.year] : [],
+  );
+  if (years.length < 2) return null;
+  return { start: Math.min(...years), end: Math.max(...years) };
 }

@@ -14,6 +14,9 @@ import {
 import type { Span } from './sentences';
 
 const TITLE_WEIGHT = 3;
+/** National bodies issuing a document: with no place in its title, it speaks for the nation. */
+const NATIONAL_ISSUER =
+  /^[\s\u3000]*(?:国家民委|国家民族事务委员会|国务院|中共中央|中央统战部|中央宣传部|教育部|全国妇联|共青团中央)/m;
 
 /** Whether a scope level (省, 州 …) lies above the level of a region code. */
 function isAbove(level: string, code: string): boolean {
@@ -55,6 +58,9 @@ export function mainRegions(
     const mentionWeight = (m: RegionMention) =>
       layout.inByline(m.start) ? 0 : m.start < titleEnd ? TITLE_WEIGHT : 1;
     const weighted = inPiece.map((m) => ({ ...m, weight: mentionWeight(m) }));
+    // 国家民委命名…, 国家民委 教育部 全国妇联 关于表彰…的决定: issued for the whole nation.
+    const title = text.slice(piece.start, titleEnd);
+    if (NATIONAL_ISSUER.test(title) && !weighted.some((m) => m.start < titleEnd)) return null;
     const guess = guessMainRegion(weighted, lookup);
     const inScope = scopes.filter((s) => s.start >= piece.start && s.end <= piece.end);
     const level = ownLevel(inScope);

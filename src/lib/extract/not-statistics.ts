@@ -26,8 +26,9 @@ const LISTING = /(?:最新|精选|实用|热门|优秀|推荐|范文)\d+篇/;
 /** Page counters, and the print run in an official document's imprint (印发（共印200份）). */
 const COUNTER_BEFORE =
   /(?:阅读|浏览|访问|点击|点赞|评论|转发|收藏|分享)(?:量|数|次数)?[:：]?\s*$|(?:共印|印数[:：]?)\s*$/;
+/** 备 only in registrations (京ICP备, 公网安备): 配备2名, 储备3个 are counts. */
 const IDENTIFIER_BEFORE =
-  /(?:电话|传真|手机|热线|邮编|编号|文号|证号|备案号|备|代码|账号|QQ|微信)[:：]?\s*$/i;
+  /(?:电话|传真|手机|热线|邮编|编号|文号|证号|备案号|ICP备|安备|代码|账号|QQ|微信)[:：]?\s*$/i;
 /** N个 + a political formula: 三个离不开, 五个认同, 两个维护, 四个自信. */
 const SLOGAN_AFTER =
   /^(?:离不开|认同|维护|确立|自信|意识|代表|全面|务必|必须|坚持|统一|有利于|特别|共同|面向|没有变|不动摇|到位|走在前)/;

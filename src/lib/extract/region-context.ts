@@ -3,6 +3,7 @@
  * 我县), the place its money goes to, the section heading over it, or the page's main region.
  */
 import { mainRegions, plainRegion as plain, regionAncestors } from './main-region';
+import { paragraphLeads } from './paragraph-lead';
 import { pageLayout } from './page-layout';
 import {
   findRegionMentions,
@@ -47,8 +48,10 @@ export function regionContext(
   const free = mentions.filter((m) => !quoted[m.start]);
   const scopes = findScopeWords(text).filter((s) => !quoted[s.start]);
   const layout = pageLayout(text, free);
-  const { sectionAt } = layout;
   const mainAt = mainRegions(text, lookup, mentions, scopes, layout);
+  const leadAt = paragraphLeads(text, free, mainAt);
+  /** The section heading over `at`, else the place its paragraph opens with. */
+  const sectionAt = (at: number) => layout.sectionAt(at) ?? leadAt(at);
   const ancestorsOf = (r: RegionRef) => regionAncestors(lookup, r);
 
   /** 全州, 我县, 该旗: a named place of that level before it in its sentence, else the section's or main region or their ancestor of that level. */
@@ -88,8 +91,17 @@ export function regionContext(
     const recipient = recipientAfter(at, clause);
     if (recipient) return recipient;
     if (nearest && 'scope' in nearest) return resolveScope(nearest.scope, segment.start);
-    if (nearest && inClause.size < 2) return plain(nearest.place);
+    if (nearest && inClause.size < 2 && !jointWith(nearest.place, places)) {
+      return plain(nearest.place);
+    }
     return sectionAt(at) ?? mainAt(at);
+  }
+
+  /** 南涧县与巍山县联合打造, 金秀县、象州县…示范带: places acting together own no figure alone. */
+  function jointWith(place: RegionMention, places: readonly RegionMention[]): boolean {
+    return places.some(
+      (m) => m.code !== place.code && /^[、和与及]$/.test(text.slice(m.end, place.start)),
+    );
   }
 
   /** 援建资金2000万元用于红河州…: with no place before it, money goes to the place it is for. */

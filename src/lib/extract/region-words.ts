@@ -78,16 +78,29 @@ export function dropNeighbours(text: string, mentions: RegionMention[]): RegionM
  */
 const DONOR_AFTER =
   /^(?:的)?(?:第[一二三四五六七八九十\d]{1,3}批)?(?:对口(?:帮扶|支援|援助|协作|援建)?|(?:结对|定点)帮扶|援建|援助|支援|帮扶|捐赠|捐建|捐助|援[藏疆青滇黔桂蒙宁甘川渝])/;
-/** 北京市累计安排援藏资金…, 黄埔区投入帮扶资金…: the subject gives aid money or projects. */
+/** 北京市累计安排援藏资金…, 黄埔区向X县投入帮扶资金…: the subject gives aid money or projects. */
 const GIVES_AID =
-  /^[^,;。\d]{0,4}?(?:投入|安排|拨付|提供|捐赠|实施)(?:了)?(?:援[藏疆青滇黔桂蒙宁甘川渝]|对口帮扶|对口支援|帮扶|援建|东西部协作|协作)(?:资金|项目)/;
+  /^[^,;。\d]{0,4}?(?:向[^,;。\d]{2,12}?)?(?:投入|安排|拨付|提供|捐赠|实施)(?:了)?(?:援[藏疆青滇黔桂蒙宁甘川渝]|对口帮扶|对口支援|帮扶|援建|东西部协作|协作)(?:资金|项目)/;
 /** 在珠海市东西部协作下, 在上海市的帮扶下: the place under whose help something happened. */
 const HELPED_BY = /^[^,;。]{0,8}(?:协作|帮扶|支援|援助|援建)[^,;。]{0,4}下/;
 
+/** 各省区市和新疆生产建设兵团: one more member of the whole nation, not the subject. */
+const WITH_ALL_PROVINCES = /各(?:省区市|省[(（]区、市[)）]|省、自治区、直辖市)(?:和|及|以及|、)$/;
+/** 是江西省仅有的两个畲族乡之一: the set the subject is compared within, not the subject. */
+const COMPARED_IN = /^(?:仅有|唯一|少有|最大|最早|最小)/;
+/** 发表于湖北, IP属地:四川: where a post was sent from, not what it is about. */
+const POSTED_FROM = /(?:发表于|发布于|IP属地[:：]?)\s*$/;
+
 export function dropDonors(text: string, mentions: RegionMention[]): RegionMention[] {
   return mentions.filter((m) => {
+    if (POSTED_FROM.test(text.slice(Math.max(0, m.start - 6), m.start))) return false;
+    if (WITH_ALL_PROVINCES.test(text.slice(Math.max(0, m.start - 12), m.start))) return false;
+    if (/[是为]$/.test(text.slice(0, m.start)) && COMPARED_IN.test(text.slice(m.end, m.end + 6)))
+      return false;
     const after = text.slice(m.end, m.end + 16);
     const under = /(?:在|得益于)$/.test(text.slice(Math.max(0, m.start - 3), m.start));
+    // 向西吉县投入帮扶资金: the place money is given to.
+    if (text[m.start - 1] === '向') return true;
     return !DONOR_AFTER.test(after) && !GIVES_AID.test(after) && !(under && HELPED_BY.test(after));
   });
 }

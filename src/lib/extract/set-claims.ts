@@ -3,6 +3,9 @@
  * set of places (16个县市全覆盖, 所辖8个乡镇均创建…) and nominations (推荐申报模范集体12个),
  * which are not honours granted.
  */
+import type { Candidate } from './candidates';
+import type { FigureContext } from './funding-theme';
+import { cueWeights, type ScoredTheme } from './theme-cues';
 
 /** Administrative places counted as such (8个县市, 220个行政村), not as demonstration units. */
 export const ADMIN_PLACES =
@@ -14,7 +17,7 @@ export const ADMIN_PLACES =
  * Setting up a committee or drawing up a plan (均成立…领导小组, 均制定…方案) covers nothing.
  */
 const WHOLE_SET_AFTER =
-  /^[^,;。]{0,14}?(?:全覆盖|(?:均|全部|都|全都)(?:已经?|已)?(?:被)?(?:创建|建成|达标|命名|挂牌|获评|成功|实现|成为|通过|列为|纳入|开展|启动)|(?:均|全部|都)(?:已经?)?(?:建立|设立|成立)了?[^,;。]{0,20}?(?:站|点|中心|之家|家园|驿站|基地|阵地))|^[^,;。]{0,16}?(?:覆盖率|达标率)(?:达到?|为)?100%/;
+  /^[^,;。]{0,14}?(?:全覆盖|(?:均|全部|都|全都)(?:会|已经?|已)?(?:被)?(?:创建|建成|达标|命名|挂牌|获评|成功|实现|成为|通过|列为|纳入|开展|启动)|(?:均|全部|都)(?:已经?)?(?:建立|设立|成立)了?[^,;。]{0,20}?(?:站|点|中心|之家|家园|驿站|基地|阵地))|^[^,;。]{0,16}?(?:覆盖率|达标率)(?:达到?|为)?100%/;
 /**
  * 对全县11个乡镇、162个行政村的书记进行全员轮训, 对全州255个村干部轮训一遍: every place of a
  * whole (全县, 全州) reached by a training. The places are counted for the training.
@@ -52,4 +55,26 @@ const GRANTED = /成功申报|申报成功|获批|通过(?:验收|评审)/;
 export function isNomination(before: string, after: string): boolean {
   if (GRANTED.test(before)) return false;
   return NOMINATED_BEFORE.test(before) || NOMINATED_AFTER.test(after);
+}
+
+/** Creation work named in a claim's own words: 实现创建全覆盖, 全部开展创建, 均建立…工作站. */
+const CREATION_CLAIM = /创建|示范|石榴籽|工作站|服务站|联系点/;
+
+/**
+ * The theme of a claim over a whole set of places follows the work that covers them:
+ * 开展宣讲…实现13个县市全覆盖 is trainings; creation work (创建工作实现16个县市全覆盖) coverage.
+ * The claim's own words (9个镇实现创建全覆盖) come first: money spent in the clause before
+ * does not make the places funded.
+ */
+export function claimTheme(c: Candidate, ctx: FigureContext): ScoredTheme {
+  const own = cueWeights(ctx.text, c.end, ctx.clause.end);
+  const trainingWork = own.trainings > own.coverage && own.trainings >= own.funding;
+  if (trainingWork) return 'trainings';
+  if (CREATION_CLAIM.test(ctx.text.slice(c.end, ctx.clause.end))) return 'coverage';
+  const upTo = cueWeights(ctx.text, ctx.sentence.start, ctx.clause.end);
+  // 全市4个区县全覆盖,共开展宣传活动…: a claim that opens its sentence is about the work after it.
+  const nothingBefore = Object.values(upTo).every((n) => n === 0);
+  const w = nothingBefore ? cueWeights(ctx.text, ctx.sentence.start, ctx.sentence.end) : upTo;
+  const [best] = (['trainings', 'funding'] as const).filter((t) => w[t] > w.coverage);
+  return best ?? 'coverage';
 }

@@ -6,11 +6,13 @@ import {
   fundShareRule,
   isGeneralAid,
   isNotFundingMoney,
+  unfundedWorks,
   type FigureContext,
 } from './funding-theme';
-import { ADMIN_PLACES, isWholeSetClaim, isWholeSetTraining } from './set-claims';
+import { ADMIN_PLACES, claimTheme, isWholeSetClaim, isWholeSetTraining } from './set-claims';
 import { CUES, UNITS, cueWeights, type ExtractTheme, type ScoredTheme } from './theme-cues';
 import { PER_UNIT } from './target';
+import { isCourseCount, isTrainingParticipants } from './participants';
 
 /** Collectives and individuals as the counted noun (not 集体经济). */
 /** Candidates for them too (58个候选集体): nominations keep the theme of the honour. */
@@ -32,9 +34,20 @@ const PLACES_HONOURED = /表彰|授予|荣誉|称号|模范集体/;
 const HONOUR_TITLE = /模范(?:集体|个人|家庭|户)|先进(?:集体|个人|工作者)|荣誉称号/;
 const PEOPLE_UNITS = new Set(['名', '人', '位']);
 /** What makes places coverage: they were built, named or certified as creation units. */
-const CERTIFIED = /建成|命名|挂牌|达标|获评|评为|创建[成为]|入选|授予|验收/;
+const CERTIFIED = /建成|命名|挂牌|达标|获评|评为|创建[成为]|成功创建|入选|授予|验收/;
 /** A rate of creation work before the figure: 创建覆盖率, 创建活动覆盖率, 创建工作达标率. */
 const CREATION_RATE = /创建[\p{Script=Han}]{0,4}(?:覆盖率|达标率)[^,;。\d]{0,6}$/u;
+/** The share of demonstration units among all units: 示范村占行政村总数的比例不低于35%. */
+const DEMONSTRATION_SHARE =
+  /示范[\p{Script=Han}]{0,4}(?:[(（][^)）]{0,4}[)）])?占[^,;。\d]{0,16}?(?:比例|比重)?[^,;。\d]{0,4}$/u;
+/**
+ * 29个乡镇中已有21个…, 今年举办的18期培训班中,双语班7期: the whole a part is counted in,
+ * restated as the subject of a breakdown; not a count of the work of its own.
+ */
+const WHOLE_OF_PART = /^[^,;。\d]{0,8}?中(?:$|已有|已经有|有|共有|已)/;
+/** A belt or corridor of the work and its length: 示范带长38公里, 模范长廊全长12公里. */
+const BELT_LENGTH =
+  /(?:示范|模范|团结)[^,;。\d]{0,6}(?:带|长廊|走廊|线路?)(?:全|总)?长(?:达到?|约|为)?$/;
 /** Printed matter handed out in the work, counted in copies (not library books: 图书, 藏书). */
 const PRINT_UNITS = new Set(['册', '本', '份', '套']);
 const PRINTED_MATTER =
@@ -47,28 +60,6 @@ const EXHORTED = /^[^,;。]{0,10}?(?:要|应当?|需要|必须|务必)/;
 const REACHED_PLACES = /(?:覆盖|深入|走进|走遍|遍及|到达|辐射|延伸到?)[^,;。\d]{0,6}$/;
 /** Visitors and tourists received are tourism, not an audience of the work. */
 const TOURISTS = /游客|旅客|游人|观光/;
-/** Creation work named in a claim's own words: 实现创建全覆盖, 全部开展创建, 均建立…工作站. */
-const CREATION_CLAIM = /创建|示范|石榴籽|工作站|服务站|联系点/;
-
-/**
- * The theme of a claim over a whole set of places follows the work that covers them:
- * 开展宣讲…实现13个县市全覆盖 is trainings; creation work (创建工作实现16个县市全覆盖) coverage.
- * The claim's own words (9个镇实现创建全覆盖) come first: money spent in the clause before
- * does not make the places funded.
- */
-function claimTheme(c: Candidate, ctx: ThemeContext): ScoredTheme {
-  const own = cueWeights(ctx.text, c.end, ctx.clause.end);
-  const trainingWork = own.trainings > own.coverage && own.trainings >= own.funding;
-  if (trainingWork) return 'trainings';
-  if (CREATION_CLAIM.test(ctx.text.slice(c.end, ctx.clause.end))) return 'coverage';
-  const upTo = cueWeights(ctx.text, ctx.sentence.start, ctx.clause.end);
-  // 全市4个区县全覆盖,共开展宣传活动…: a claim that opens its sentence is about the work after it.
-  const nothingBefore = Object.values(upTo).every((n) => n === 0);
-  const w = nothingBefore ? cueWeights(ctx.text, ctx.sentence.start, ctx.sentence.end) : upTo;
-  const [best] = (['trainings', 'funding'] as const).filter((t) => w[t] > w.coverage);
-  return best ?? 'coverage';
-}
-
 export type ThemeContext = FigureContext;
 
 function scoreTheme(theme: ScoredTheme, c: Candidate, ctx: ThemeContext): number {
@@ -137,7 +128,13 @@ function themeOf(c: Candidate, ctx: ThemeContext): { theme: ExtractTheme; score:
   if (projects && ['个', '项'].includes(c.unit) && isGeneralAid(c, ctx)) {
     return { theme: 'other', score: -1 };
   }
-  if (projects && ['个', '项'].includes(c.unit) && !research && !ADMIN_PLACES.test(after)) {
+  if (
+    projects &&
+    ['个', '项'].includes(c.unit) &&
+    !research &&
+    !ADMIN_PLACES.test(after) &&
+    !unfundedWorks(ctx)
+  ) {
     return { theme: 'funding', score: 1 + scoreTheme('funding', c, ctx) };
   }
   if (isWholeSetClaim(after)) return { theme: claimTheme(c, ctx), score: 1 };
@@ -149,8 +146,12 @@ function themeOf(c: Candidate, ctx: ThemeContext): { theme: ExtractTheme; score:
   if (c.unit === '%' && (DISBURSED.test(before) || fundShareRule(c, ctx))) {
     return { theme: 'funding', score: 1 };
   }
+  // 示范带长38公里: the length of a demonstration belt or corridor is the extent of its coverage.
+  if (c.unit === '公里' && BELT_LENGTH.test(before)) return { theme: 'coverage', score: 1 };
   // 创建活动覆盖率达到100%: the share of units reached by creation work (森林覆盖率 is other).
-  if (c.unit === '%' && CREATION_RATE.test(before)) return { theme: 'coverage', score: 1 };
+  if (c.unit === '%' && (CREATION_RATE.test(before) || DEMONSTRATION_SHARE.test(before)))
+    return { theme: 'coverage', score: 1 };
+  if (WHOLE_OF_PART.test(after)) return { theme: 'other', score: -1 };
   // 编印学习资料6000余册: printed materials of the work are its propaganda and education.
   if (PRINT_UNITS.has(c.unit) && PRINTED_MATTER.test(before.slice(-16)))
     return { theme: 'trainings', score: 1 };
@@ -189,8 +190,10 @@ function themeOf(c: Candidate, ctx: ThemeContext): { theme: ExtractTheme; score:
     if (theme === 'coverage' && VISITED.test(before)) score *= 0.3;
     if (score > best.score) best = { theme, score };
   }
-  if (best.score < 0.3 && SESSION_UNITS.has(c.unit)) {
-    // 开办传习班,累计开办68期: sessions counted anywhere in a sentence about training are its sessions.
+  if (best.score < 0.3 && isTrainingParticipants(c, ctx)) return { theme: 'trainings', score: 0.3 };
+  // 开办传习班,累计开办68期; 设置6个专题: sessions, topics and courses counted anywhere in a
+  // sentence about training are that training's.
+  if (best.score < 0.3 && (SESSION_UNITS.has(c.unit) || isCourseCount(before, after))) {
     const { trainings } = cueWeights(text, ctx.sentence.start, ctx.sentence.end);
     if (trainings >= 1) return { theme: 'trainings', score: 0.3 };
   }

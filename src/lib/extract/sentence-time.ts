@@ -1,0 +1,22 @@
+/** What a sentence's years mean: years of titles and foundings are masked, 同年 looks back. */
+
+/** 成立于2008年, 始建于1984年: the year a place or body was founded, not the time of its figures. */
+const FOUNDED =
+  /(?:成立|始建|建立|设立|组建|建县|建乡|建镇|建村|建成)(?:于|在)(?:19|20)\d{2}年|建于(?:19|20)\d{2}年/g;
+
+/**
+ * Years inside 《titles》 name plans, and founding years date the founding: neither is the
+ * time of a figure (成立于2008年,现有居民1426户 is the present stock).
+ */
+export function maskTitles(s: string): string {
+  const blank = (m: string) => ' '.repeat(m.length);
+  return s.replace(/《[^》]{0,60}》/g, blank).replace(FOUNDED, blank);
+}
+
+/** The last year written in the paragraph before `at`: what 同年 refers to. */
+export function yearBefore(text: string, at: number): number | null {
+  const paragraph = maskTitles(text.slice(text.lastIndexOf('\n', at - 1) + 1, at));
+  const years = [...paragraph.matchAll(/((?:19|20)\d{2})年/g)];
+  const last = years.at(-1)?.[1];
+  return last ? Number(last) : null;
+}
