@@ -87,6 +87,19 @@ describe('extractFacts(numerals, ranges, qualifiers, targets)', () => {
     ]);
   });
 
+  it('scales both ends of a range by a multiplier written once after the upper end', () => {
+    const ranges = extractFacts(
+      '计划筹措帮扶资金2-4亿元，每年开展宣讲三至五万人次，另安排奖补资金800-1万元。',
+      { date: '2024-06-01' },
+    );
+    expect(ranges.map((f) => [f.value, f.value_max, f.unit])).toEqual([
+      [200_000_000, 400_000_000, '元'],
+      [30_000, 50_000, '人次'],
+      // The lower end would pass the upper one: 800 stays 800.
+      [800, 10_000, '元'],
+    ]);
+  });
+
   it('sets qualifiers and targets', () => {
     expect(facts().map((f) => [f.qualifier, f.is_target])).toEqual([
       ['exact', false],

@@ -102,6 +102,19 @@ function isNumeralStart(text: string, i: number): boolean {
   return /[零〇一二两三四五六七八九十]/.test(c);
 }
 
+/**
+ * 3-5亿元, 三至五万人: the multiplier written once, after the upper bound, scales both ends.
+ * Only when the lower end has none of its own and stays below the upper one (500-1万 is not
+ * 500万 to 1万).
+ */
+function sharedMultiplier(lowText: string, highText: string, low: number, high: number): number {
+  if (/[万亿]/.test(lowText)) return low;
+  const word = /[万亿]+/.exec(highText)?.[0];
+  if (!word) return low;
+  const scaled = scale(low, multiplierOf(word));
+  return scaled <= high ? scaled : low;
+}
+
 export function findCandidates(text: string, from = 0, to = text.length): Candidate[] {
   const found: Candidate[] = [];
   for (let i = from; i < to; i++) {
@@ -110,11 +123,19 @@ export function findCandidates(text: string, from = 0, to = text.length): Candid
     if (!num) continue;
     let end = num.end;
     let valueMax: number | null = null;
+    let low = num.value;
     const sep = RANGE_SEP.exec(text.slice(end));
     if (sep) {
-      const hi = readNumeral(text, end + sep[0].length);
+      const from = end + sep[0].length;
+      const hi = readNumeral(text, from);
       if (hi && hi.chinese === num.chinese && matchUnit(text, hi.end)) {
         valueMax = hi.value;
+        low = sharedMultiplier(
+          text.slice(i, num.end),
+          text.slice(from, hi.end),
+          num.value,
+          hi.value,
+        );
         end = hi.end;
       }
     }
@@ -136,7 +157,7 @@ export function findCandidates(text: string, from = 0, to = text.length): Candid
       continue;
     }
     const factor = unit?.factor ?? 1;
-    let value = scale(num.value, factor);
+    let value = scale(low, factor);
     if (valueMax !== null) valueMax = scale(valueMax, factor);
     // 1万余人次: 余 may sit between the multiplier and the unit, read above; 80个多 is rare.
     const unitEnd = end + (unit?.length ?? nonStatUnit?.length ?? 0);
