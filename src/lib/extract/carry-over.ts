@@ -143,6 +143,20 @@ function carryChanges(text: string, figures: ThemedFigure[]): void {
   });
 }
 
+/** 获得其中的六成以上, 其中的30%用于…: a share of the total stated just before. */
+const SHARE_OF_IT = /其中的?(?:约|近|超过)?$/;
+
+/** A share of the total before it (same paragraph) is counted in that total's theme. */
+function carryShares(text: string, figures: ThemedFigure[]): void {
+  figures.forEach((f, i) => {
+    if (f.theme !== 'other' || f.c.unit !== '%') return;
+    if (!SHARE_OF_IT.test(text.slice(Math.max(0, f.c.start - 6), f.c.start))) return;
+    const total = figures[i - 1];
+    if (!total || total.theme === 'other' || f.c.start - total.c.end > BREAKDOWN_REACH) return;
+    if (sameParagraph(text, total.c.end, f.c.start)) carried(f, total.theme, total.score * 0.8);
+  });
+}
+
 /** Figures in text order; themes of unthemed figures are filled in place. */
 export function carryThemes(text: string, figures: ThemedFigure[]): void {
   carryChanges(text, figures);
@@ -150,4 +164,5 @@ export function carryThemes(text: string, figures: ThemedFigure[]): void {
   carryParallels(text, figures);
   carryAudiences(text, figures);
   carryEllipses(text, figures);
+  carryShares(text, figures);
 }

@@ -121,9 +121,18 @@ export function extractFacts(original: string, opts: ExtractOptions = {}): Extra
     const starts = startsBySentence.get(f.sentence.start) ?? [];
     startsBySentence.set(f.sentence.start, [...starts, f.c.start]);
   }
-  const prose = figures.map(buildFact);
+  const prose = figures.flatMap(buildFacts);
   const tableFactsKept = tables.facts.filter((f) => !restatesProse(f, prose));
   return [...prose, ...tableFactsKept].sort((a, b) => a.start - b.start);
+
+  /** 甲县、乙县各有3个集体: one fact per place listed before 各, else one. */
+  function buildFacts(figure: ThemedFigure): ExtractedFact[] {
+    const fact = buildFact(figure);
+    const places = regions?.eachAt(figure.c.start, figure.sentence) ?? [];
+    return places.length
+      ? places.map((p) => ({ ...fact, region_code: p.code, region_name: p.name }))
+      : [fact];
+  }
 
   function buildFact({ c, sentence, theme, score, time: own }: ThemedFigure): ExtractedFact {
     const clause = clauseAround(text, sentence, c.start);

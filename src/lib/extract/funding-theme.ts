@@ -31,9 +31,7 @@ export const FUNDED_NOUN =
   /^[^,;。]{0,12}?(?:县|市|区|旗|乡|镇|村|寨|社区|项目|工程|点)(?![\p{Script=Han}]{0,2}(?:示范|基地))/u;
 /** Money sent to places (拨到各市州39个县区, 用于11个县, 对34个县…扶持); 覆盖 is not sending. */
 export const FUNDED_TO = /(?:用于|拨到|拨付到?|下达到?|分配到?|对)[^,;。\d覆盖]{0,6}$/;
-/** Rates of money paid out (资金支付率46.5%), and rules on shares of funds (权重不低于30%). */
-/** How far funds are spent (资金支出进度, 拨付率): a rule on the funds themselves. */
-export const DISBURSED = /(?:支付|拨付|执行|支出)(?:率|进度)/;
+/** Rules on shares of funds (权重不低于30%); rates of money paid out: see shares-and-rates. */
 const FUND_SHARE_RULE = /(?:权重|比例|比重|占比)[^,;。\d]{0,6}$/;
 /** A share the funds must reach (配套资金达到总投入的10%); one they make up (占总额的47.7%) is not a rule. */
 const REQUIRED_SHARE = /(?:达到|不低于|不少于)总(?:投入|额|资金)的$/;

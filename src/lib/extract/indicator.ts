@@ -35,6 +35,7 @@ function trainingsLabel(c: Candidate, near: string): string {
   if (u === '份' || u === '册' || u === '本') return '宣传资料数';
   if (u === '课时' || u === '学时') return '培训课时';
   if (u === '个' && /专题|课程/.test(near)) return '培训专题数';
+  if (u === '门') return '培训课程数';
   if (/参赛|代表队/.test(near)) {
     if (['人', '名', '位', '人次'].includes(u)) return u === '人次' ? '参赛人次' : '参赛人数';
     return u === '支' ? '参赛队伍数' : '参赛单位数';
@@ -60,6 +61,9 @@ function trainingsLabel(c: Candidate, near: string): string {
 }
 
 function honoursLabel(c: Candidate, near: string): string {
+  if (c.unit === '%') return '受表彰者构成占比';
+  if (c.unit === '项' && /荣誉/.test(near))
+    return `${/国家级/.test(near) ? '国家级' : ''}获得荣誉项数`;
   const level = /全国|国务院/.test(near) ? '全国' : /自治区|省|全区/.test(near) ? '省级' : '';
   const individual = /^[^,;、]{0,2}个人/.test(near) || ['名', '人', '位', '人次'].includes(c.unit);
   const kind = /先进/.test(near) && !/模范/.test(near) ? '先进' : '模范';

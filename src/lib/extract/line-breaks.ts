@@ -56,12 +56,16 @@ function isBreakInFigure(text: string, i: number, next: number): boolean {
 function isBreakInSentence(text: string, i: number, next: number): boolean {
   if (!isHanAt(text, i - 1)) return false;
   const ahead = text.slice(next, next + 5);
-  if (!/^[\p{Script=Han}\d]/u.test(ahead) || NEW_LINE_MARK.test(ahead)) return false;
+  // 示范村⏎（社区）11个: a bracketed gloss of the noun before goes on with it (a list mark does not).
+  const gloss = /^[(（][\p{Script=Han}、]{1,8}[)）]/u.test(text.slice(next, next + 12));
+  if (!(/^[\p{Script=Han}\d]/u.test(ahead) || gloss) || NEW_LINE_MARK.test(ahead)) return false;
   // A line that ends on a figure's unit (模范个人23名) is complete; one led by a label (州直单位：) is new.
   if (/\d/.test(text[i - 2] ?? '') || /^[^,，。]{1,12}[:：]/.test(text.slice(next, next + 13)))
     return false;
   const line = lineBefore(text, i);
-  return line.length >= 20 && /[,，。、;；]/.test(line) && !/[|\t]/.test(line);
+  return (
+    line.length >= (gloss ? WRAPPED_LINE : 20) && /[,，。、;；]/.test(line) && !/[|\t]/.test(line)
+  );
 }
 
 /** Lines written more than once: a page's running header repeats on every page. */

@@ -18,6 +18,7 @@ import {
   dropNeighbours,
   findScopeWords,
   isOfLevel,
+  eachPlaces,
   pairedPlace,
   type ScopeWord,
 } from './region-words';
@@ -36,6 +37,8 @@ export interface RegionContext {
   regionAt(at: number, segment: Span, clause: Span): RegionRef | null;
   /** The places listed before 分别 paired in order with the figures after it, if they agree. */
   pairedAt(at: number, sentence: Span, figureStarts: readonly number[]): RegionRef | null;
+  /** The places listed before 各 (A县、B县各有3个), each of which has the figure at `at`. */
+  eachAt(at: number, sentence: Span): RegionRef[];
 }
 
 export function regionContext(
@@ -116,5 +119,7 @@ export function regionContext(
     return place ? plain(place) : null;
   };
 
-  return { regionAt, pairedAt };
+  const eachAt = (at: number, sentence: Span) => eachPlaces(text, free, at, sentence).map(plain);
+
+  return { regionAt, pairedAt, eachAt };
 }

@@ -147,3 +147,28 @@ export function pairedPlace(
   if (listed.length < 2 || paired.length !== listed.length) return null;
   return listed[paired.indexOf(at)] ?? null;
 }
+
+/** Between the last place of a list and its figure: 各有, 各, 各为, 各建成 (one figure each). */
+const EACH_GAP = /^[\p{Script=Han}]{0,3}?各(?:有|为|是|建成|获评|获得)?$/u;
+
+/**
+ * 北川县、峨边县、马边县各有3个集体: the run of places joined by 、和及与 right before 各, each of
+ * which has the figure; empty when the figure is not distributed so.
+ */
+export function eachPlaces(
+  text: string,
+  mentions: readonly RegionMention[],
+  at: number,
+  sentence: Span,
+): RegionMention[] {
+  const before = mentions.filter((m) => m.start >= sentence.start && m.end <= at).reverse();
+  const last = before[0];
+  if (!last || !EACH_GAP.test(text.slice(last.end, at))) return [];
+  const listed: RegionMention[] = [];
+  for (const m of before) {
+    const next = listed[0];
+    if (next && !/^[、和及与]$/.test(text.slice(m.end, next.start))) break;
+    listed.unshift(m);
+  }
+  return listed.length >= 2 ? listed : [];
+}

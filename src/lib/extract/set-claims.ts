@@ -33,8 +33,11 @@ export function isWholeSetTraining(before: string, after: string): boolean {
  * 全面开展 (carried out across the board) claims nothing of each place: readers file those
  * counts of places as background.
  */
+/** A quoted name ("1+N"联创机制) reads as one word: its length does not part the places from the claim. */
+const QUOTED_NAME = /["“”「」『』][^"“”「」『』,;。]{1,12}["“”「」『』]/g;
+
 export function isWholeSetClaim(after: string): boolean {
-  return ADMIN_PLACES.test(after) && WHOLE_SET_AFTER.test(after);
+  return ADMIN_PLACES.test(after) && WHOLE_SET_AFTER.test(after.replace(QUOTED_NAME, '"'));
 }
 
 /** The place noun of a whole-set claim (县市, 乡镇 …), for its indicator. */

@@ -125,6 +125,8 @@ export const UNITS: Record<ScoredTheme, Set<string>> = {
     '条',
     // Teams of speakers (宣讲队35支) are trainings work.
     '支',
+    // Courses a training developed (课程12门).
+    '门',
   ]),
   funding: new Set(['元', '个', '项', '%']),
 };
