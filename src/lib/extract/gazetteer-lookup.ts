@@ -16,6 +16,7 @@ export function createRegionLookup(regions: readonly Region[]): RegionLookup {
   const byName = new Map<string, RegionRef | null>();
   const byCode = new Map<string, RegionRef>();
   const contracted = new Map<string, RegionRef>();
+  const bare = new Map<string, RegionRef | null>();
   const add = (key: string, ref: RegionRef) => {
     const seen = byName.get(key);
     if (seen === undefined) byName.set(key, ref);
@@ -28,6 +29,11 @@ export function createRegionLookup(regions: readonly Region[]): RegionLookup {
     const shortOk =
       r.level === 'province' ? r.short_name.length >= 2 : ADMIN_SUFFIX.test(r.short_name);
     if (shortOk && r.short_name.length >= 2) add(r.short_name, ref);
+    // 芒市, 茂县: a county whose full name is two characters; shared names resolve to nothing.
+    if (r.name.length === 2 && /[县市]$/.test(r.name)) {
+      const seen = bare.get(r.name);
+      bare.set(r.name, seen === undefined || seen?.code === ref.code ? ref : null);
+    }
   }
   for (const [form, r] of deriveContractions(regions)) {
     const ref = { code: r.code, name: r.name };
@@ -37,6 +43,7 @@ export function createRegionLookup(regions: readonly Region[]): RegionLookup {
   return {
     resolve: (name) => byName.get(name) ?? contracted.get(name) ?? null,
     resolveShort: (name) => contracted.get(name) ?? null,
+    resolveBare: (name) => bare.get(name) ?? null,
     byCode: (code) => byCode.get(code) ?? null,
   };
 }

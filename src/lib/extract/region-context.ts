@@ -94,7 +94,15 @@ export function regionContext(
     const recipient = recipientAfter(at, clause);
     if (recipient) return recipient;
     if (nearest && 'scope' in nearest) return resolveScope(nearest.scope, segment.start);
-    if (nearest && inClause.size < 2 && !jointWith(nearest.place, places)) {
+    // 汶川、茂县2县: a count right after a list of names counts the places listed.
+    const countsList = (m: RegionMention) =>
+      m.end === at && /[、和与及]$/.test(text.slice(Math.max(0, m.start - 1), m.start));
+    if (
+      nearest &&
+      inClause.size < 2 &&
+      !jointWith(nearest.place, places) &&
+      !countsList(nearest.place)
+    ) {
       return plain(nearest.place);
     }
     return sectionAt(at) ?? mainAt(at);

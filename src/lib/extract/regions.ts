@@ -15,6 +15,18 @@ export interface RegionLookup {
   byCode?(code: string): RegionRef | null;
   /** A two-character contraction (巴州, 陈旗); other names that short are not scanned for. */
   resolveShort?(name: string): RegionRef | null;
+  /** A county's two-character full name (芒市, 茂县); scanned only where it stands as a word. */
+  resolveBare?(name: string): RegionRef | null;
+}
+
+/**
+ * 茂县 inside 经费县级 or 新县 inside 新县城 is no place: a two-character name counts only
+ * after a break, a list mark or a place (阿坝州茂县), and not before 级, 城 or 域.
+ */
+function standsAlone(text: string, start: number, end: number): boolean {
+  const before = text[start - 1] ?? '';
+  const beforeOk = !/\p{Script=Han}/u.test(before) || /[、和与及]/.test(before);
+  return beforeOk && !/^[级城域]/.test(text[end] ?? '');
 }
 
 export interface RegionMention extends RegionRef {
@@ -44,7 +56,9 @@ export function findRegionMentions(text: string, lookup: RegionLookup): RegionMe
       for (let len = Math.min(MAX_NAME, end); len >= MIN_NAME - 1; len--) {
         const name = text.slice(end - len, end);
         if (!/^\p{Script=Han}+$/u.test(name)) continue;
-        const hit = len < MIN_NAME ? (lookup.resolveShort?.(name) ?? null) : resolve(name);
+        const bare = () =>
+          standsAlone(text, end - len, end) ? (lookup.resolveBare?.(name) ?? null) : null;
+        const hit = len < MIN_NAME ? (lookup.resolveShort?.(name) ?? bare()) : resolve(name);
         if (hit) {
           found.push({ ...hit, start: end - len, end });
           break;
