@@ -16,7 +16,7 @@ import { tableFacts } from './table-facts';
 import { classifyTheme } from './theme';
 import type { ExtractTheme } from './theme-cues';
 import { detectTarget } from './target';
-import { maskTitles, yearBefore } from './sentence-time';
+import { headingAbove, maskTitles, yearBefore } from './sentence-time';
 
 export interface ExtractedFact {
   value: number;
@@ -99,6 +99,10 @@ export function extractFacts(original: string, opts: ExtractOptions = {}): Extra
       docDate,
       yearBefore(text, sentence.start),
     );
+  const headingTime = (sentence: Span) => {
+    const heading = headingAbove(text, sentence.start);
+    return heading ? timeOf(heading, heading.length, docDate) : null;
+  };
   const sentences = splitSentences(text);
   const tables = tableFacts({ original, norm, docDate, regions, resolver: opts.resolver });
   const inTable = (at: number) => tables.rows.some((r) => at >= r.start && at < r.end);
@@ -108,7 +112,7 @@ export function extractFacts(original: string, opts: ExtractOptions = {}): Extra
       if (c.end > sentence.end || inTable(c.start)) continue;
       if (nonStatReason(c, { text, quoted })) continue;
       const clause = clauseAround(text, sentence, c.start);
-      const time = timeAt(sentence, c.start);
+      const time = timeAt(sentence, c.start) ?? headingTime(sentence);
       figures.push({ c, sentence, time, ...classifyTheme(c, { text, clause, sentence }) });
     }
   }

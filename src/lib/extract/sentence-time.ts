@@ -20,3 +20,19 @@ export function yearBefore(text: string, at: number): number | null {
   const last = years.at(-1)?.[1];
   return last ? Number(last) : null;
 }
+
+/** A heading line: short, with no sentence punctuation (四、明年打算, (二)2023年工作). */
+const HEADING = /^[^。!?,;:]{2,24}$/;
+
+/**
+ * The heading line right above a sentence that opens its line (四、明年打算⏎每个县市…): it
+ * reads as part of that first sentence, so a time it names (明年, 2023年) dates the sentence.
+ */
+export function headingAbove(text: string, sentenceStart: number): string | null {
+  const lineStart = text.lastIndexOf('\n', sentenceStart - 1) + 1;
+  if (text.slice(lineStart, sentenceStart).trim()) return null;
+  if (lineStart === 0) return null;
+  const headStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+  const heading = text.slice(headStart, lineStart - 1).trim();
+  return HEADING.test(heading) ? maskTitles(heading) : null;
+}
