@@ -75,8 +75,11 @@ export function regionContext(
    * else the section's place, else the main region of the page (or of its piece).
    */
   function regionAt(at: number, segment: Span, clause: Span): RegionRef | null {
+    // 授予武侯区浆洗街街道等300个集体: a place named as an example of a list (…等N个) points
+    // to no figure, in its clause or after it.
     const example = (end: number) =>
-      text[end] === '等' || (end >= clause.start && text.slice(end, at).includes('等'));
+      /^[^,;。\d]{0,12}等/.test(text.slice(end, end + 13)) ||
+      (end >= clause.start && text.slice(end, at).includes('等'));
     const before = free.filter((m) => m.start >= segment.start && m.end <= at);
     // 湘西州古丈县…、…等22家单位: a count over listed places is the section's or the page's.
     const listedInClause = before.some((m) => m.start >= clause.start && example(m.end));

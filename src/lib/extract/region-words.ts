@@ -91,8 +91,12 @@ const COMPARED_IN = /^(?:仅有|唯一|少有|最大|最早|最小)/;
 /** 发表于湖北, IP属地:四川: where a post was sent from, not what it is about. */
 const POSTED_FROM = /(?:发表于|发布于|IP属地[:：]?)\s*$/;
 
+/** 大会在北京人民大会堂隆重召开: where a meeting sat, not whose figures it announced. */
+const MEETS_IN = /^[^,;。]{0,10}?(?:隆重)?(?:召开|开幕|闭幕)/;
+
 export function dropDonors(text: string, mentions: RegionMention[]): RegionMention[] {
   return mentions.filter((m) => {
+    if (text[m.start - 1] === '在' && MEETS_IN.test(text.slice(m.end, m.end + 16))) return false;
     if (POSTED_FROM.test(text.slice(Math.max(0, m.start - 6), m.start))) return false;
     if (WITH_ALL_PROVINCES.test(text.slice(Math.max(0, m.start - 12), m.start))) return false;
     if (/[是为]$/.test(text.slice(0, m.start)) && COMPARED_IN.test(text.slice(m.end, m.end + 6)))
