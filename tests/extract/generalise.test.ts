@@ -129,11 +129,14 @@ describe('extractFacts(units, durations and rates of funds)', () => {
     expect(run('对资金闲置超过6个月的项目予以收回。')).toEqual([]);
   });
 
-  it('files rates of money paid out and rules on fund shares under funding', () => {
+  // Sixth pass: an outturn rate of payment is a rate (other, as gold.json files rates); a
+  // rate required by a deadline is a rule on the funds.
+  it('files required rates of money paid out and rules on fund shares under funding', () => {
     expect(run('今年争取资金500万元,资金支付率为46.5%。').map(brief)).toEqual([
       '5000000元 funding',
-      '46.5% funding',
+      '46.5% other',
     ]);
+    expect(run('确保年底前资金支付率达到100%。').map(brief)).toEqual(['100% funding']);
     expect(run('资金分配采取因素法,边境因素权重不低于30%。').map(brief)).toEqual(['30% funding']);
     expect(run('确保项目完工率达到95%以上。').map(brief)).toEqual(['95% other']);
   });
