@@ -120,6 +120,11 @@ describe('extractFacts(regions)', () => {
     expect(placed(text)).toEqual(['300个 null']);
   });
 
+  it('does not take a level compared with (低于全省平均) for the region of the figure', () => {
+    const text = '恩施州今年示范村占比为41%，高于全省平均水平3个百分点。';
+    expect(placed(text)).toEqual(['41% 422800', '3百分点 422800']);
+  });
+
   it('does not let a place given as an example point to later figures', () => {
     const text =
       '四川省表彰大会授予成都市武侯区某街道等200个集体模范集体称号，授予300名同志模范个人称号。';

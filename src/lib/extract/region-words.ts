@@ -32,11 +32,19 @@ export interface ScopeWord {
   level: string;
 }
 
+/** 低于全省平均水平, 比全市平均: a level compared with, not the place the figure is about. */
+const COMPARED_BEFORE = /(?:低于|高于|超过|超出|比|较|与|同)$/;
+const AVERAGE_AFTER = /^[^,;。\d]{0,2}平均/;
+
 export function findScopeWords(text: string): ScopeWord[] {
   const found: ScopeWord[] = [];
   for (const m of text.matchAll(SCOPE)) {
     const start = m.index ?? 0;
-    found.push({ start, end: start + m[0].length, level: m[1] ?? '' });
+    const end = start + m[0].length;
+    const compared =
+      COMPARED_BEFORE.test(text.slice(Math.max(0, start - 2), start)) &&
+      AVERAGE_AFTER.test(text.slice(end, end + 4));
+    if (!compared) found.push({ start, end, level: m[1] ?? '' });
   }
   for (const m of [...text.matchAll(NATIONWIDE), ...text.matchAll(NATIONAL_BODY)]) {
     const start = m.index ?? 0;
