@@ -22,3 +22,50 @@ describe('extractFacts(a table numbering its rows)', () => {
     expect(facts.map(brief)).toEqual(['14场 trainings', '9场 trainings']);
   });
 });
+
+describe('extractFacts(an aligned-text table under an unnumbered title)', () => {
+  const table = [
+    '截至2023年底，全市共命名各级示范单位300余个。',
+    '',
+    '表　部分县区示范单位命名数（单位：个）',
+    '县区　　　命名数　　其中示范社区',
+    '东城区　　12　　　　4',
+    '北山县　　7　　　　 —',
+    '南湖县　　9　　　　 2',
+  ].join('\n');
+
+  it('reads its rows, a — cell being no figure', () => {
+    const cells = run(table)
+      .filter((f) => f.evidence.includes('　'))
+      .map(brief);
+    expect(cells).toEqual([
+      '12个 coverage',
+      '4个 coverage',
+      '7个 coverage',
+      '9个 coverage',
+      '2个 coverage',
+    ]);
+  });
+
+  it('takes no year from the prose above a table with its own title', () => {
+    const years = run(table)
+      .filter((f) => f.evidence.includes('　'))
+      .map((f) => f.year);
+    expect(years).toEqual([null, null, null, null, null]);
+  });
+});
+
+describe('extractFacts(a column of part of a year)', () => {
+  it('reads 2024年1—6月 over a column as the year 2024', () => {
+    const text = [
+      '表3　主要指标',
+      '| 指标 | 2023年 | 2024年1—6月 |',
+      '|---|---|---|',
+      '| 培训班（期） | 30 | 12 |',
+    ].join('\n');
+    expect(run(text, '2024-08-01').map((f) => `${f.value}${f.unit} ${f.year}`)).toEqual([
+      '30期 2023',
+      '12期 2024',
+    ]);
+  });
+});
