@@ -69,3 +69,21 @@ describe('extractFacts(a column of part of a year)', () => {
     ]);
   });
 });
+
+describe('extractFacts(claims over a whole set of places)', () => {
+  it('counts places all carrying out creation activities under coverage', () => {
+    expect(themes('全市8个街道、64个社区均开展"同心筑梦"创建活动。')).toEqual([
+      '8个 coverage',
+      '64个 coverage',
+    ]);
+  });
+
+  it('counts places all being or having finished demonstration creation', () => {
+    expect(themes('全盟7个旗县均为自治区级民族团结进步示范旗县。')).toEqual(['7个 coverage']);
+    expect(themes('全省5个民族自治县全部完成示范县创建。')).toEqual(['5个 coverage']);
+  });
+
+  it('counts places that all set up a lecture team under trainings', () => {
+    expect(themes('全市6个区县均组建了民族团结宣讲团。')).toEqual(['6个 trainings']);
+  });
+});

@@ -65,7 +65,8 @@ export const CUES: Record<ScoredTheme, Cue[]> = {
     ),
     cue('(?:覆盖|接待)(?=[^,;。]{0,16}人次)', 0.8),
     cue('演出|展演', 0.8),
-    cue('活动(?![室场中阵])', 0.8),
+    // 创建活动 is the creation work itself, not an education event.
+    cue('(?<!创建)活动(?![室场中阵])', 0.8),
     cue('知识竞赛|演讲比赛|征文'),
     cue('参加|参与|参训|参演', 0.6),
     // People a campaign reached: 覆盖中小学生八千余名.
