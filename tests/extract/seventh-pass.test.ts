@@ -87,3 +87,11 @@ describe('extractFacts(claims over a whole set of places)', () => {
     expect(themes('全市6个区县均组建了民族团结宣讲团。')).toEqual(['6个 trainings']);
   });
 });
+
+describe('extractFacts(a second breakdown of the commended)', () => {
+  it('counts the categories after 按类别分 like the places before it', () => {
+    expect(
+      themes('受表彰的先进集体中，东区12个、西区9个；按类别分，机关8个、学校7个、社区6个。'),
+    ).toEqual(['12个 honours', '9个 honours', '8个 honours', '7个 honours', '6个 honours']);
+  });
+});

@@ -23,6 +23,8 @@ export interface ThemedFigure {
 const BREAKDOWN = /其中|包括|包含|分别(?:为|是|有)?/g;
 /** Between two parallel figures: short noun phrases and list marks, no clause of its own. */
 const PARALLEL_GAP = /^[^;；。!?！？\n\d]{0,16}$/;
+/** ；按类别分，/；从类型看： opening a second breakdown of the set just broken down. */
+const ANOTHER_BREAKDOWN = /[;；]\s*(?:按|从)[\p{Script=Han}]{1,6}?(?:分|看|划分|统计)[,，:：]?/u;
 /** Who an activity reached: 惠及1000人次, 覆盖群众3000人次, 吸引约2000人次. */
 const REACHED = /(?:惠及|受惠|覆盖|受益|吸引|带动|辐射|影响|参与|参加)[^,;。，；\d]{0,6}$/;
 const AUDIENCE_UNITS = new Set(['人次', '人', '名']);
@@ -77,7 +79,8 @@ function carryParallels(text: string, figures: ThemedFigure[]): void {
       const a = figures[i];
       const b = figures[i + 1];
       if (!a || !b || a.c.unit !== b.c.unit || a.sentence.start !== b.sentence.start) continue;
-      const gap = text.slice(a.c.end, b.c.start);
+      // …县20个；按类别分，机关单位22个: the same set counted again by another breakdown.
+      const gap = text.slice(a.c.end, b.c.start).replace(ANOTHER_BREAKDOWN, '、');
       // 其中 splits a part off a total: the two are not parallel.
       if (!PARALLEL_GAP.test(gap) || gap.includes('其中')) continue;
       if (a.theme === b.theme) continue;
