@@ -95,3 +95,21 @@ describe('extractFacts(a second breakdown of the commended)', () => {
     ).toEqual(['12个 honours', '9个 honours', '8个 honours', '7个 honours', '6个 honours']);
   });
 });
+
+describe('extractFacts(sites of ethnic culture built)', () => {
+  it('counts squares, heritage bases and transmission halls built under coverage', () => {
+    expect(themes('镇里建成苗族文化广场2个、芦笙传习所3个。')).toEqual([
+      '2个 coverage',
+      '3个 coverage',
+    ]);
+    expect(themes('今年打造瑶族刺绣等民族文化传承基地5个。')).toEqual(['5个 coverage']);
+  });
+});
+
+describe('extractFacts(a decimal broken at the end of a short line)', () => {
+  it('joins 1.⏎8万人次 when the short line ends a clause on the decimal point', () => {
+    const text =
+      '全县组织宣讲团开展巡回宣讲活动，覆盖城乡社区和学校\n三百余场次，受众2.\n8万人次。';
+    expect(run(text).map((f) => `${f.value}${f.unit}`)).toContain('28000人次');
+  });
+});
