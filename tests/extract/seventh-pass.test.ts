@@ -113,3 +113,32 @@ describe('extractFacts(a decimal broken at the end of a short line)', () => {
     expect(run(text).map((f) => `${f.value}${f.unit}`)).toContain('28000人次');
   });
 });
+
+describe('extractFacts(welfare payments and yearly changes of funds)', () => {
+  it('files livelihood subsidies and allowances as other', () => {
+    expect(themes('全年发放民生补贴2.3亿元，发放高龄津贴860万元。')).toEqual([
+      '230000000元 other',
+      '8600000元 other',
+    ]);
+  });
+
+  it('counts a change 同比 of the work’s funds as funding', () => {
+    expect(themes('今年县财政安排创建经费500万元，同比增加80万元。')).toEqual([
+      '5000000元 funding',
+      '800000元 funding',
+    ]);
+  });
+});
+
+describe('extractFacts(shares of the trained and where the honoured come from)', () => {
+  it('counts a share of a part named after 其中 in the total’s theme', () => {
+    expect(themes('全年培训基层干部900人，其中少数民族干部占比约七成。')).toEqual([
+      '900人 trainings',
+      '70% trainings',
+    ]);
+  });
+
+  it('files the provinces the honoured come from as other', () => {
+    expect(themes('受表彰的模范个人来自全国28个省（区、市）。')).toEqual(['28个 other']);
+  });
+});

@@ -122,7 +122,7 @@ function carryEllipses(text: string, figures: ThemedFigure[]): void {
 
 /** 比去年增加15个, 较上年新增3个: the change of the count before it. */
 const CHANGE_BEFORE =
-  /(?:比|较)(?:去年|上年|上一年|前年|同期|上年同期|\d{4}年)(?:底|末)?[^,;。\d]{0,3}(?:增加|新增|增长|多|减少)了?$/;
+  /(?:(?:比|较)(?:去年|上年|上一年|前年|同期|上年同期|\d{4}年)(?:底|末)?|同比)[^,;。\d]{0,3}(?:增加|新增|增长|多|减少)了?$/;
 
 /** 去年增加到2765万元, 今年提高至50个: the new level of the figure before it. */
 const LEVEL_BEFORE = /(?:增加|增长|提高|提升|上升|扩大|增)(?:到|至)$/;
@@ -147,13 +147,15 @@ function carryChanges(text: string, figures: ThemedFigure[]): void {
 }
 
 /** 获得其中的六成以上, 其中的30%用于…: a share of the total stated just before. */
-const SHARE_OF_IT = /其中的?(?:约|近|超过)?$/;
+// 其中少数民族干部占比约: the share of a part named between 其中 and 占比.
+const SHARE_OF_IT =
+  /其中(?:的|[\p{Script=Han}]{1,10}?(?:占比|占|比例为?|比重为?))?(?:约|近|超过|达到?|为)?$/u;
 
 /** A share of the total before it (same paragraph) is counted in that total's theme. */
 function carryShares(text: string, figures: ThemedFigure[]): void {
   figures.forEach((f, i) => {
     if (f.theme !== 'other' || f.c.unit !== '%') return;
-    if (!SHARE_OF_IT.test(text.slice(Math.max(0, f.c.start - 6), f.c.start))) return;
+    if (!SHARE_OF_IT.test(text.slice(Math.max(0, f.c.start - 18), f.c.start))) return;
     const total = figures[i - 1];
     if (!total || total.theme === 'other' || f.c.start - total.c.end > BREAKDOWN_REACH) return;
     if (sameParagraph(text, total.c.end, f.c.start)) carried(f, total.theme, total.score * 0.8);

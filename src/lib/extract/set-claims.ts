@@ -9,7 +9,7 @@ import { cueWeights, type ScoredTheme } from './theme-cues';
 
 /** Administrative places counted as such (8个县市, 220个行政村), not as demonstration units. */
 export const ADMIN_PLACES =
-  /^(?:个)?(?:县市区?|县区|县|市|地市|市州|地州|州市|盟市|旗县|区县|区|旗|民族自治地方|自治地方|(?:民族)?自治[县旗州]|乡镇|乡|镇|行政村|村|社区|嘎查|苏木|街道)(?!级|的?示范)/u;
+  /^(?:个)?(?:省(?:[(（]区、?市[)）]|区市)?|县市区?|县区|县|市|地市|市州|地州|州市|盟市|旗县|区县|区|旗|民族自治地方|自治地方|(?:民族)?自治[县旗州]|乡镇|乡|镇|行政村|村|社区|嘎查|苏木|街道)(?!级|的?示范)/u;
 
 /**
  * After the places: all of them covered, built, named (全覆盖, 均创建, 全部建成, 都已达标), all
