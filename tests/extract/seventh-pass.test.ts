@@ -3,11 +3,13 @@
  * written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { extractFacts, type ExtractedFact } from '../../src/lib/extract';
+import { buildGazetteer } from '../../scripts/gazetteer';
+import { createRegionLookup, extractFacts, type ExtractedFact } from '../../src/lib/extract';
 
 const brief = (f: ExtractedFact) => `${f.value}${f.unit} ${f.theme}`;
 const run = (text: string, date = '2024-06-01') => extractFacts(text, { date });
 const themes = (text: string) => run(text).map(brief);
+const lookup = createRegionLookup(buildGazetteer());
 
 describe('extractFacts(a table numbering its rows)', () => {
   it('reads no figure in a 序号 column, and the next cell still labels the row', () => {
@@ -140,5 +142,25 @@ describe('extractFacts(shares of the trained and where the honoured come from)',
 
   it('files the provinces the honoured come from as other', () => {
     expect(themes('受表彰的模范个人来自全国28个省（区、市）。')).toEqual(['28个 other']);
+  });
+});
+
+describe('extractFacts(place columns under a group heading)', () => {
+  it('counts in each place column what the row names, not the group', () => {
+    const text = [
+      '表2　2024年沿边县市创建情况',
+      '| 指标 | 沿边县（市） |  |',
+      '|  | 和龙市 | 龙井市 |',
+      '|---|---|---|',
+      '| 示范单位（个） | 21 | 17 |',
+      '| 培训人次（人次） | 1300 | 980 |',
+    ].join('\n');
+    const facts = extractFacts(text, { date: '2025-03-01', resolver: lookup });
+    expect(facts.map((f) => `${brief(f)} ${f.region_code}`)).toEqual([
+      '21个 coverage 222406',
+      '17个 coverage 222405',
+      '1300人次 trainings 222406',
+      '980人次 trainings 222405',
+    ]);
   });
 });
