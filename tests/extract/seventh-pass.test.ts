@@ -164,3 +164,14 @@ describe('extractFacts(place columns under a group heading)', () => {
     ]);
   });
 });
+
+describe('extractFacts(a shared county name qualified by its city)', () => {
+  it('reads 长春市朝阳区 and the later bare 朝阳区 as the one under 长春', () => {
+    const text =
+      '长春市朝阳区民族团结进步创建工作情况\n\n朝阳区辖10个街道。今年全区新命名示范单位16个。';
+    const codes = extractFacts(text, { date: '2024-06-01', resolver: lookup }).map(
+      (f) => `${f.value}${f.unit} ${f.region_code}`,
+    );
+    expect(codes).toEqual(['10个 220104', '16个 220104']);
+  });
+});

@@ -17,6 +17,8 @@ export interface RegionLookup {
   resolveShort?(name: string): RegionRef | null;
   /** A county's two-character full name (芒市, 茂县); scanned only where it stands as a word. */
   resolveBare?(name: string): RegionRef | null;
+  /** A name (shared or not) of a region under the ancestor with this code (540100 + 城关区). */
+  resolveUnder?(ancestor: string, name: string): RegionRef | null;
 }
 
 /**
@@ -43,10 +45,40 @@ const SUFFIX = /[省市州县区旗盟]/;
 const MIN_NAME = 3;
 const MAX_NAME = 12;
 
+/**
+ * 拉萨市城关区: a name several regions share (城关区), written right after a place above it, is
+ * that place's; the page's other mentions of the bare name mean the same region.
+ */
+function qualifiedNames(
+  text: string,
+  lookup: RegionLookup,
+  found: readonly RegionMention[],
+): Map<string, RegionRef> {
+  const named = new Map<string, RegionRef>();
+  for (const m of found) {
+    const after = /^[\p{Script=Han}]{2,8}?[市州县区旗盟]/u.exec(text.slice(m.end, m.end + 9))?.[0];
+    if (!after || lookup.resolve(after)) continue;
+    const hit = lookup.resolveUnder?.(m.code, after);
+    if (hit) named.set(after, hit);
+  }
+  return named;
+}
+
 export function findRegionMentions(text: string, lookup: RegionLookup): RegionMention[] {
+  const found = scanMentions(text, (name) => lookup.resolve(name), lookup);
+  const qualified = qualifiedNames(text, lookup, found);
+  if (!qualified.size) return found;
+  return scanMentions(text, (name) => lookup.resolve(name) ?? qualified.get(name) ?? null, lookup);
+}
+
+function scanMentions(
+  text: string,
+  resolveName: (name: string) => RegionRef | null,
+  lookup: RegionLookup,
+): RegionMention[] {
   const cache = new Map<string, RegionRef | null>();
   const resolve = (name: string) => {
-    if (!cache.has(name)) cache.set(name, lookup.resolve(name));
+    if (!cache.has(name)) cache.set(name, resolveName(name));
     return cache.get(name) ?? null;
   };
   const found: RegionMention[] = [];
