@@ -175,3 +175,16 @@ describe('extractFacts(a shared county name qualified by its city)', () => {
     expect(codes).toEqual(['10个 220104', '16个 220104']);
   });
 });
+
+describe('extractFacts(regions of place-figure pairs in one clause)', () => {
+  const placed = (text: string) =>
+    extractFacts(text, { date: '2024-06-01', resolver: lookup }).map(
+      (f) => `${f.value}${f.unit} ${f.region_code}`,
+    );
+
+  it('gives each place the figure right after it, and 州直 units the prefecture', () => {
+    expect(
+      placed('延边州表彰模范集体40个，其中和龙市12个、龙井市9个、图们市7个，州直单位12个。'),
+    ).toEqual(['40个 222400', '12个 222406', '9个 222405', '7个 222402', '12个 222400']);
+  });
+});

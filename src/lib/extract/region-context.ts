@@ -92,14 +92,22 @@ export function regionContext(
         .map((scope) => ({ at: scope.start, scope })),
     ].sort((a, b) => a.at - b.at);
     const nearest = pointers[pointers.length - 1];
-    const inClause = new Set(places.filter((m) => m.start >= clause.start).map((m) => m.code));
+    // Places before an earlier figure of the clause (博乐市28个、精河县20个) are that figure's.
+    const inClause = new Set(
+      places
+        .filter((m) => m.start >= clause.start && !/\d/.test(text.slice(m.end, at)))
+        .map((m) => m.code),
+    );
     // 东城区投入资金1.25亿元支持城关区…: money given to a place named after it is that place's.
     const recipient = recipientAfter(at, clause);
     if (recipient) return recipient;
     if (nearest && 'scope' in nearest) return resolveScope(nearest.scope, segment.start);
     // 汶川、茂县2县: a count right after a list of names counts the places listed.
+    // (博乐市28个、精河县20个: a place after a figure's list mark has a figure of its own.)
     const countsList = (m: RegionMention) =>
-      m.end === at && /[、和与及]$/.test(text.slice(Math.max(0, m.start - 1), m.start));
+      m.end === at &&
+      /[、和与及]$/.test(text.slice(Math.max(0, m.start - 1), m.start)) &&
+      !/\d[\p{Script=Han}]{0,2}$/u.test(text.slice(Math.max(0, m.start - 5), m.start - 1));
     if (
       nearest &&
       inClause.size < 2 &&
