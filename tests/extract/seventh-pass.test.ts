@@ -188,3 +188,21 @@ describe('extractFacts(regions of place-figure pairs in one clause)', () => {
     ).toEqual(['40个 222400', '12个 222406', '9个 222405', '7个 222402', '12个 222400']);
   });
 });
+
+describe('extractFacts(the place of a table row does not scope the prose after it)', () => {
+  it('leaves a national figure after an aligned table without the last row’s province', () => {
+    const text = [
+      '全国民族团结进步创建工作会议在京召开。',
+      '',
+      '表　部分省份新命名示范单位数（单位：个）',
+      '省份　　　命名数',
+      '吉林省　　12',
+      '贵州省　　15',
+      '',
+      '中央财政下达创建补助资金15亿元，支持项目1500余个。',
+    ].join('\n');
+    const last = extractFacts(text, { date: '2024-06-01', resolver: lookup }).at(-1);
+    expect(last?.value).toBe(1500);
+    expect(last?.region_code).toBeNull();
+  });
+});
