@@ -206,3 +206,14 @@ describe('extractFacts(the place of a table row does not scope the prose after i
     expect(last?.region_code).toBeNull();
   });
 });
+
+describe('extractFacts(stems of autonomous counties listed after their full names)', () => {
+  it('reads 长阳、五峰两县 as the two counties named in full before', () => {
+    const text =
+      '长阳土家族自治县和五峰土家族自治县创建成效明显。长阳、五峰两县今年分别新命名示范单位14个、9个。';
+    const codes = extractFacts(text, { date: '2024-06-01', resolver: lookup }).map(
+      (f) => `${f.value}${f.unit} ${f.region_code}`,
+    );
+    expect(codes).toEqual(['14个 420528', '9个 420529']);
+  });
+});

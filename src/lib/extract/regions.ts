@@ -2,6 +2,7 @@
  * Region mentions in report text through an injected lookup, the document's main region,
  * and section headings (包头市:…) that scope the figures under them.
  */
+import { listedStems, qualifiedNames } from './page-names';
 
 export interface RegionRef {
   code: string;
@@ -45,30 +46,17 @@ const SUFFIX = /[省市州县区旗盟]/;
 const MIN_NAME = 3;
 const MAX_NAME = 12;
 
-/**
- * 拉萨市城关区: a name several regions share (城关区), written right after a place above it, is
- * that place's; the page's other mentions of the bare name mean the same region.
- */
-function qualifiedNames(
-  text: string,
-  lookup: RegionLookup,
-  found: readonly RegionMention[],
-): Map<string, RegionRef> {
-  const named = new Map<string, RegionRef>();
-  for (const m of found) {
-    const after = /^[\p{Script=Han}]{2,8}?[市州县区旗盟]/u.exec(text.slice(m.end, m.end + 9))?.[0];
-    if (!after || lookup.resolve(after)) continue;
-    const hit = lookup.resolveUnder?.(m.code, after);
-    if (hit) named.set(after, hit);
-  }
-  return named;
-}
-
 export function findRegionMentions(text: string, lookup: RegionLookup): RegionMention[] {
-  const found = scanMentions(text, (name) => lookup.resolve(name), lookup);
+  let found = scanMentions(text, (name) => lookup.resolve(name), lookup);
   const qualified = qualifiedNames(text, lookup, found);
-  if (!qualified.size) return found;
-  return scanMentions(text, (name) => lookup.resolve(name) ?? qualified.get(name) ?? null, lookup);
+  if (qualified.size)
+    found = scanMentions(
+      text,
+      (name) => lookup.resolve(name) ?? qualified.get(name) ?? null,
+      lookup,
+    );
+  const listed = listedStems(text, found);
+  return listed.length ? [...found, ...listed].sort((a, b) => a.start - b.start) : found;
 }
 
 function scanMentions(
