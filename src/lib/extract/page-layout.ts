@@ -34,8 +34,8 @@ export interface PageLayout {
 }
 
 /**
- * A row of an aligned-text table (山西省　　5　　1, normalised to 山西省5 1): a place or label
- * followed by figures and — cells only.
+ * A row of an aligned-text table (山西省, 5, 1 in columns of ideographic spaces, normalised to
+ * 山西省5 1): a place or label followed by figures and — cells only.
  */
 const TABLE_ROW = /^[^\d]*?\p{Script=Han}\s*[\d.,%]+(?:\s*(?:[\d.,%]+|[—–-]))*$/u;
 
