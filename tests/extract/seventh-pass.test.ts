@@ -217,3 +217,17 @@ describe('extractFacts(stems of autonomous counties listed after their full name
     expect(codes).toEqual(['14个 420528', '9个 420529']);
   });
 });
+
+describe('extractFacts(a scope word in a paragraph led by another place)', () => {
+  it('reads 全市 as the city its paragraph opens with, not the page’s county', () => {
+    const text = [
+      '和龙市民族团结进步创建工作综述',
+      '',
+      '和龙市今年新命名示范单位12个。',
+      '',
+      '吉林市今年争取创建资金300万元。全市开展宣讲活动420场次。',
+    ].join('\n');
+    const last = extractFacts(text, { date: '2024-06-01', resolver: lookup }).at(-1);
+    expect(`${last?.value}${last?.unit} ${last?.region_code}`).toBe('420场次 220200');
+  });
+});

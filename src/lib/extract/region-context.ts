@@ -22,7 +22,7 @@ import {
   pairedPlace,
   type ScopeWord,
 } from './region-words';
-import type { Span } from './sentences';
+import { lineAround, type Span } from './sentences';
 
 export type { RegionLookup, RegionRef };
 
@@ -63,8 +63,11 @@ export function regionContext(
     const fallback = sectionAt(scope.start) ?? mainAt(scope.start);
     if (BELOW_COUNTY.has(scope.level)) return fallback;
     const named = free.filter((m) => m.start >= sentenceStart && m.end <= scope.start).reverse();
+    // 武威市近五年…。全市建成…: the place its paragraph opened with, when of the level named.
+    const line = lineAround(text, scope.start);
+    const opened = free.filter((m) => m.start === line.start && m.end <= scope.start);
     const context = [sectionAt(scope.start), mainAt(scope.start)].filter((r) => r !== null);
-    const chain = [...named, ...context, ...context.flatMap(ancestorsOf)];
+    const chain = [...named, ...opened, ...context, ...context.flatMap(ancestorsOf)];
     const hit = chain.find((r) => isOfLevel(r.name, scope.level));
     return hit ? plain(hit) : fallback;
   }
