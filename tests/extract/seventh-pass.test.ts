@@ -231,3 +231,9 @@ describe('extractFacts(a scope word in a paragraph led by another place)', () =>
     expect(`${last?.value}${last?.unit} ${last?.region_code}`).toBe('420场次 220200');
   });
 });
+
+describe('extractFacts(rounds of a naming series)', () => {
+  it('counts no rounds of naming (命名十二批) but the units named', () => {
+    expect(themes('全省已命名十二批省级民族团结进步示范单位共860个。')).toEqual(['860个 coverage']);
+  });
+});
