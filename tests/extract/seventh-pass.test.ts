@@ -237,3 +237,16 @@ describe('extractFacts(rounds of a naming series)', () => {
     expect(themes('全省已命名十二批省级民族团结进步示范单位共860个。')).toEqual(['860个 coverage']);
   });
 });
+
+describe('extractFacts(training of every place’s officials and study exchanges)', () => {
+  it('counts the places whose officials all took part in a training under trainings', () => {
+    expect(themes('全县9个乡镇分管负责同志、县直单位联络员共120人参加培训。')).toEqual([
+      '9个 trainings',
+      '120人 trainings',
+    ]);
+  });
+
+  it('counts study exchange trips of cadres under trainings', () => {
+    expect(themes('每年组织村干部赴先进地区学习交流不少于3次。')).toEqual(['3次 trainings']);
+  });
+});

@@ -25,8 +25,15 @@ const WHOLE_SET_AFTER =
 const WHOLE_BEFORE = /对全[省区市州盟县旗](?:[^,;。]{0,14}、)?$/;
 const WHOLE_TRAINED_AFTER = /^[^,;。]{0,24}?(?:全员|轮训一遍|轮训|培训全覆盖)/;
 
+/** 全旗7个苏木镇分管负责同志…参加培训: the officials of every place of a whole trained. */
+const WHOLE_OF = /全[省区市州盟县旗]$/;
+const OFFICIALS_TRAINED_AFTER =
+  /^[^,;。]{0,6}?(?:负责同志|负责人|书记|主任|干部|联络员)[^;。]{0,30}?(?:参加(?:了)?[^,;。]{0,8}培训|参训)/;
+
 export function isWholeSetTraining(before: string, after: string): boolean {
-  return ADMIN_PLACES.test(after) && WHOLE_BEFORE.test(before) && WHOLE_TRAINED_AFTER.test(after);
+  if (!ADMIN_PLACES.test(after)) return false;
+  if (WHOLE_OF.test(before) && OFFICIALS_TRAINED_AFTER.test(after)) return true;
+  return WHOLE_BEFORE.test(before) && WHOLE_TRAINED_AFTER.test(after);
 }
 /**
  * 实现16个县市全覆盖, 所辖8个乡镇均创建为示范乡镇: a count of the places the work covers.

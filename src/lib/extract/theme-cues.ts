@@ -80,7 +80,7 @@ export const CUES: Record<ScoredTheme, Cue[]> = {
     // Posts on official accounts and their reach.
     cue('推送|浏览量|阅读量|点击量|播放量|抖音|视频号|公众号|融媒体|宣传专栏', 0.8),
     // Study visits: sites toured by trainees.
-    cue('参观|观摩|考察学习|学习考察', 0.8),
+    cue('参观|观摩|考察学习|学习考察|学习交流', 0.8),
   ],
   funding: [
     cue('资金'),
