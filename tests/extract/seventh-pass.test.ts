@@ -250,3 +250,9 @@ describe('extractFacts(training of every place’s officials and study exchanges
     expect(themes('每年组织村干部赴先进地区学习交流不少于3次。')).toEqual(['3次 trainings']);
   });
 });
+
+describe('extractFacts(places all brought into a funded programme)', () => {
+  it('counts them under funding', () => {
+    expect(themes('截至去年底，全州23个乡镇全部纳入兴边富民行动。')).toEqual(['23个 funding']);
+  });
+});

@@ -67,6 +67,8 @@ export function isNomination(before: string, after: string): boolean {
   return NOMINATED_BEFORE.test(before) || NOMINATED_AFTER.test(after);
 }
 
+/** A programme that funds the places it takes in: 兴边富民行动, 扶持范围, 项目库. */
+const FUNDED_PROGRAMME = /纳入[^,;。]{0,6}?(?:兴边富民|扶持范围|资金(?:扶持|支持)范围|项目库)/;
 /** Creation work named in a claim's own words: 实现创建全覆盖, 全部开展创建, 均建立…工作站. */
 const CREATION_CLAIM = /创建|示范|石榴籽|工作站|服务站|联系点/;
 
@@ -80,6 +82,8 @@ export function claimTheme(c: Candidate, ctx: FigureContext): ScoredTheme {
   const own = cueWeights(ctx.text, c.end, ctx.clause.end);
   const trainingWork = own.trainings > own.coverage && own.trainings >= own.funding;
   if (trainingWork) return 'trainings';
+  // 6个乡镇全部纳入兴边富民行动: places brought into a funded programme are what it funds.
+  if (FUNDED_PROGRAMME.test(ctx.text.slice(c.end, ctx.clause.end))) return 'funding';
   if (CREATION_CLAIM.test(ctx.text.slice(c.end, ctx.clause.end))) return 'coverage';
   const upTo = cueWeights(ctx.text, ctx.sentence.start, ctx.clause.end);
   // 全市4个区县全覆盖,共开展宣传活动…: a claim that opens its sentence is about the work after it.
