@@ -106,3 +106,9 @@ describe('extractFacts(places all brought into a funded programme)', () => {
     expect(themes('截至去年底，全州23个乡镇全部纳入兴边富民行动。')).toEqual(['23个 funding']);
   });
 });
+
+describe('extractFacts(an outturn restated per unit)', () => {
+  it('counts the outturn, not the share-out it reached (实现每社区1名)', () => {
+    expect(themes('今年培训社区民族工作宣讲员48名，实现每社区1名。')).toEqual(['48名 trainings']);
+  });
+});
