@@ -23,6 +23,8 @@ export interface ThemedFigure {
 const BREAKDOWN = /其中|包括|包含|分别(?:为|是|有)?/g;
 /** Between two parallel figures: short noun phrases and list marks, no clause of its own. */
 const PARALLEL_GAP = /^[^;；。!?！？\n\d]{0,16}$/;
+/** ；按类别分，/；从类型看： opening a second breakdown of the set just broken down. */
+const ANOTHER_BREAKDOWN = /[;；]\s*(?:按|从)[\p{Script=Han}]{1,6}?(?:分|看|划分|统计)[,，:：]?/u;
 /** Who an activity reached: 惠及1000人次, 覆盖群众3000人次, 吸引约2000人次. */
 const REACHED = /(?:惠及|受惠|覆盖|受益|吸引|带动|辐射|影响|参与|参加)[^,;。，；\d]{0,6}$/;
 const AUDIENCE_UNITS = new Set(['人次', '人', '名']);
@@ -77,7 +79,8 @@ function carryParallels(text: string, figures: ThemedFigure[]): void {
       const a = figures[i];
       const b = figures[i + 1];
       if (!a || !b || a.c.unit !== b.c.unit || a.sentence.start !== b.sentence.start) continue;
-      const gap = text.slice(a.c.end, b.c.start);
+      // …县20个；按类别分，机关单位22个: the same set counted again by another breakdown.
+      const gap = text.slice(a.c.end, b.c.start).replace(ANOTHER_BREAKDOWN, '、');
       // 其中 splits a part off a total: the two are not parallel.
       if (!PARALLEL_GAP.test(gap) || gap.includes('其中')) continue;
       if (a.theme === b.theme) continue;
@@ -119,7 +122,7 @@ function carryEllipses(text: string, figures: ThemedFigure[]): void {
 
 /** 比去年增加15个, 较上年新增3个: the change of the count before it. */
 const CHANGE_BEFORE =
-  /(?:比|较)(?:去年|上年|上一年|前年|同期|上年同期|\d{4}年)(?:底|末)?[^,;。\d]{0,3}(?:增加|新增|增长|多|减少)了?$/;
+  /(?:(?:比|较)(?:去年|上年|上一年|前年|同期|上年同期|\d{4}年)(?:底|末)?|同比)[^,;。\d]{0,3}(?:增加|新增|增长|多|减少)了?$/;
 
 /** 去年增加到2765万元, 今年提高至50个: the new level of the figure before it. */
 const LEVEL_BEFORE = /(?:增加|增长|提高|提升|上升|扩大|增)(?:到|至)$/;
@@ -144,13 +147,15 @@ function carryChanges(text: string, figures: ThemedFigure[]): void {
 }
 
 /** 获得其中的六成以上, 其中的30%用于…: a share of the total stated just before. */
-const SHARE_OF_IT = /其中的?(?:约|近|超过)?$/;
+// 其中少数民族干部占比约: the share of a part named between 其中 and 占比.
+const SHARE_OF_IT =
+  /其中(?:的|[\p{Script=Han}]{1,10}?(?:占比|占|比例为?|比重为?))?(?:约|近|超过|达到?|为)?$/u;
 
 /** A share of the total before it (same paragraph) is counted in that total's theme. */
 function carryShares(text: string, figures: ThemedFigure[]): void {
   figures.forEach((f, i) => {
     if (f.theme !== 'other' || f.c.unit !== '%') return;
-    if (!SHARE_OF_IT.test(text.slice(Math.max(0, f.c.start - 6), f.c.start))) return;
+    if (!SHARE_OF_IT.test(text.slice(Math.max(0, f.c.start - 18), f.c.start))) return;
     const total = figures[i - 1];
     if (!total || total.theme === 'other' || f.c.start - total.c.end > BREAKDOWN_REACH) return;
     if (sameParagraph(text, total.c.end, f.c.start)) carried(f, total.theme, total.score * 0.8);

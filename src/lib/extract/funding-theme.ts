@@ -13,8 +13,9 @@ export interface FigureContext {
 
 /** Money that is not spending on the work: income, output, budgets, welfare payments. */
 const NOT_FUNDING_MONEY =
-  /收入|产值|支出|收益|营业|产量|工资|低保|救助|救济|保险|养老|医保|消费|销售|生产总值|GDP|利润|税|存款|贷款|价格|增加值|转移支付/g;
-const FUNDING_MONEY = /资金|投资|投入|经费|拨付|下达|补助|补贴|奖补|资助|贴息|援助|自筹|配套/g;
+  /收入|产值|支出|收益|营业|产量|工资|低保|救助|救济|保险|养老|医保|消费|销售|生产总值|GDP|利润|税|存款|贷款|价格|增加值|转移支付|津贴|民生补贴|生活补贴/g;
+const FUNDING_MONEY =
+  /资金|投资|投入|经费|拨付|下达|补助|(?<!民生|生活)补贴|奖补|资助|贴息|援助|自筹|配套/g;
 
 const lastIndex = (re: RegExp, s: string) =>
   Math.max(-1, ...[...s.matchAll(re)].map((m) => m.index ?? -1));

@@ -1,6 +1,6 @@
 import type { Region } from '../geo';
 import { deriveContractions } from './abbreviations';
-import type { RegionLookup, RegionRef } from './regions';
+import { ancestorsOf, type RegionLookup, type RegionRef } from './regions';
 
 const ADMIN_SUFFIX = /[省市州县区旗盟]$/;
 /** Shorter names are matched in running text only when derived as contractions (巴州, 陈旗). */
@@ -17,6 +17,8 @@ export function createRegionLookup(regions: readonly Region[]): RegionLookup {
   const byCode = new Map<string, RegionRef>();
   const contracted = new Map<string, RegionRef>();
   const bare = new Map<string, RegionRef | null>();
+  /** `${ancestor code}|${name}`: 拉萨市 + 城关区, where the name alone is shared. */
+  const underAncestor = new Map<string, RegionRef>();
   const add = (key: string, ref: RegionRef) => {
     const seen = byName.get(key);
     if (seen === undefined) byName.set(key, ref);
@@ -29,6 +31,10 @@ export function createRegionLookup(regions: readonly Region[]): RegionLookup {
     const shortOk =
       r.level === 'province' ? r.short_name.length >= 2 : ADMIN_SUFFIX.test(r.short_name);
     if (shortOk && r.short_name.length >= 2) add(r.short_name, ref);
+    for (const above of ancestorsOf(r.code)) {
+      underAncestor.set(`${above}|${r.name}`, ref);
+      if (shortOk) underAncestor.set(`${above}|${r.short_name}`, ref);
+    }
     // 芒市, 茂县: a county whose full name is two characters; shared names resolve to nothing.
     if (r.name.length === 2 && /[县市]$/.test(r.name)) {
       const seen = bare.get(r.name);
@@ -45,5 +51,6 @@ export function createRegionLookup(regions: readonly Region[]): RegionLookup {
     resolveShort: (name) => contracted.get(name) ?? null,
     resolveBare: (name) => bare.get(name) ?? null,
     byCode: (code) => byCode.get(code) ?? null,
+    resolveUnder: (ancestor, name) => underAncestor.get(`${ancestor}|${name}`) ?? null,
   };
 }

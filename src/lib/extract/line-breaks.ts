@@ -45,7 +45,10 @@ function isBreakInFigure(text: string, i: number, next: number): boolean {
   const ahead = text.slice(next, next + 5);
   if (LIST_NUMBER.test(ahead) || YEAR_AHEAD.test(ahead) || text[next] === '|') return false;
   const line = lineBefore(text, i);
-  return line.length >= WRAPPED_LINE && !/[|\t]/.test(line) && HAN.test(line);
+  if (/[|\t]/.test(line) || !HAN.test(line)) return false;
+  // 受众1.⏎5万人次: a prose clause never ends on a decimal point, however short its line.
+  const clauseEndsOnPoint = decimalPoint && /[,，;；][^,，;；]*\p{Script=Han}\d+\.$/u.test(line);
+  return line.length >= WRAPPED_LINE || clauseEndsOnPoint;
 }
 
 /**

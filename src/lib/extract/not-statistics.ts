@@ -37,6 +37,10 @@ const ABSTRACT_AFTER =
   /^(?:方面|层面|环节|(?:重点|关键)(?![\p{Script=Han}])|原则|要求|任务|举措|措施|理念|目标|作用|优势|定位|主题|步骤|阶段|领域|层次|维度|板块|行动|品牌|特色牌|机制|体系|工程|计划|战略|思路|结合|转变|突出|强化|聚焦|提升|抓手|字)/u;
 /** Web addresses in headers, footers and source lines: %E6%B0%91 is not 91%. */
 const URL = /(?:https?:\/\/|www\.)[\w.~:/?#[\]@!$&'()*+,;=%-]+/gi;
+/** 实现每村1名, 达到每个乡镇都有1个: a share-out reached, restating the count before it. */
+const ACHIEVED_PER_UNIT = /[,，](?:实现|达到)每个?[\p{Script=Han}]{1,3}(?:均有|都有|至少)?$/u;
+/** The rounds of a naming or commendation series: 命名十一批, 先后表彰了8批. */
+const ROUNDS_BEFORE = /(?:命名|表彰|评选|公布|认定)了?(?:共|先后|累计)?$/;
 const COUNT_UNITS = new Set(['个', '项', '条', '张', '种', '类', '大', '批']);
 const ENUMERATION_BEFORE = /(?:、[^,;。、]{1,12}(?:和|及|与|、)?[^,;。、]{0,12}|等)$/;
 
@@ -72,6 +76,10 @@ export function nonStatReason(c: Candidate, ctx: NonStatContext): NonStatReason 
   if (text[c.start - 1] === '+' || text[c.end] === '+') return 'slogan';
   if (COUNT_UNITS.has(c.unit) && SLOGAN_AFTER.test(after)) return 'slogan';
   if (COUNT_UNITS.has(c.unit) && ABSTRACT_AFTER.test(after)) return 'rhetorical-count';
+  // 培训联络员136名，实现每村1名: the outturn before it restated per unit, not a figure of its own.
+  if (ACHIEVED_PER_UNIT.test(before)) return 'rhetorical-count';
+  // 已命名十一批…示范单位: how many rounds a series has had counts no unit of the work.
+  if (c.unit === '批' && ROUNDS_BEFORE.test(before)) return 'ordinal';
   if (c.chinese) return proseNumeral(c, before, text.slice(c.end, c.end + 16), text);
   return null;
 }

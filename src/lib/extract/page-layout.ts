@@ -33,8 +33,15 @@ export interface PageLayout {
   sectionAt(at: number): RegionRef | null;
 }
 
+/**
+ * A row of an aligned-text table (山西省, 5, 1 in columns of ideographic spaces, normalised to
+ * 山西省5 1): a place or label followed by figures and — cells only.
+ */
+const TABLE_ROW = /^[^\d]*?\p{Script=Han}\s*[\d.,%]+(?:\s*(?:[\d.,%]+|[—–-]))*$/u;
+
 function isHeading(line: string): boolean {
   const t = line.trim();
+  if (TABLE_ROW.test(t) || t.startsWith('|')) return false;
   return t.length > 0 && t.length <= MAX_HEADING && !/[。!?]/.test(t) && !/[,;、]$/.test(t);
 }
 

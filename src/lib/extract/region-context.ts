@@ -22,7 +22,7 @@ import {
   pairedPlace,
   type ScopeWord,
 } from './region-words';
-import type { Span } from './sentences';
+import { lineAround, type Span } from './sentences';
 
 export type { RegionLookup, RegionRef };
 
@@ -63,8 +63,11 @@ export function regionContext(
     const fallback = sectionAt(scope.start) ?? mainAt(scope.start);
     if (BELOW_COUNTY.has(scope.level)) return fallback;
     const named = free.filter((m) => m.start >= sentenceStart && m.end <= scope.start).reverse();
+    // 武威市近五年…。全市建成…: the place its paragraph opened with, when of the level named.
+    const line = lineAround(text, scope.start);
+    const opened = free.filter((m) => m.start === line.start && m.end <= scope.start);
     const context = [sectionAt(scope.start), mainAt(scope.start)].filter((r) => r !== null);
-    const chain = [...named, ...context, ...context.flatMap(ancestorsOf)];
+    const chain = [...named, ...opened, ...context, ...context.flatMap(ancestorsOf)];
     const hit = chain.find((r) => isOfLevel(r.name, scope.level));
     return hit ? plain(hit) : fallback;
   }
@@ -92,14 +95,22 @@ export function regionContext(
         .map((scope) => ({ at: scope.start, scope })),
     ].sort((a, b) => a.at - b.at);
     const nearest = pointers[pointers.length - 1];
-    const inClause = new Set(places.filter((m) => m.start >= clause.start).map((m) => m.code));
+    // Places before an earlier figure of the clause (博乐市28个、精河县20个) are that figure's.
+    const inClause = new Set(
+      places
+        .filter((m) => m.start >= clause.start && !/\d/.test(text.slice(m.end, at)))
+        .map((m) => m.code),
+    );
     // 东城区投入资金1.25亿元支持城关区…: money given to a place named after it is that place's.
     const recipient = recipientAfter(at, clause);
     if (recipient) return recipient;
     if (nearest && 'scope' in nearest) return resolveScope(nearest.scope, segment.start);
     // 汶川、茂县2县: a count right after a list of names counts the places listed.
+    // (博乐市28个、精河县20个: a place after a figure's list mark has a figure of its own.)
     const countsList = (m: RegionMention) =>
-      m.end === at && /[、和与及]$/.test(text.slice(Math.max(0, m.start - 1), m.start));
+      m.end === at &&
+      /[、和与及]$/.test(text.slice(Math.max(0, m.start - 1), m.start)) &&
+      !/\d[\p{Script=Han}]{0,2}$/u.test(text.slice(Math.max(0, m.start - 5), m.start - 1));
     if (
       nearest &&
       inClause.size < 2 &&

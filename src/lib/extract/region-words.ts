@@ -8,7 +8,8 @@ import type { RegionMention } from './regions';
 import { lineSpans, type Span } from './sentences';
 
 /** 全州, 我县, 本市, 该旗, 全区: X is an administrative level, or a level below the gazetteer's. */
-const SCOPE = /(?:全|我|本|该)(省|自治区|区|市|州|盟|县|旗|镇|乡|街道|社区|村|苏木|嘎查)/g;
+const SCOPE =
+  /(?:全|我|本|该)(省|自治区|区|市|州|盟|县|旗|镇|乡|街道|社区|村|苏木|嘎查)|(?<![\p{Script=Han}])(州|市|县|区|旗|盟)直(?=单位|部门|机关|各)/gu;
 /** National scope: 全国 before a count or a verb of counting. */
 const NATIONWIDE = /全国(?=共|累计|已|有|范围|各地|\d)/g;
 /**
@@ -44,7 +45,8 @@ export function findScopeWords(text: string): ScopeWord[] {
     const compared =
       COMPARED_BEFORE.test(text.slice(Math.max(0, start - 2), start)) &&
       AVERAGE_AFTER.test(text.slice(end, end + 4));
-    if (!compared) found.push({ start, end, level: m[1] ?? '' });
+    // 州直单位: units directly under the prefecture belong to it.
+    if (!compared) found.push({ start, end, level: m[1] ?? m[2] ?? '' });
   }
   for (const m of [...text.matchAll(NATIONWIDE), ...text.matchAll(NATIONAL_BODY)]) {
     const start = m.index ?? 0;

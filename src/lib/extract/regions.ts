@@ -2,6 +2,7 @@
  * Region mentions in report text through an injected lookup, the document's main region,
  * and section headings (包头市:…) that scope the figures under them.
  */
+import { listedStems, qualifiedNames } from './page-names';
 
 export interface RegionRef {
   code: string;
@@ -17,6 +18,8 @@ export interface RegionLookup {
   resolveShort?(name: string): RegionRef | null;
   /** A county's two-character full name (芒市, 茂县); scanned only where it stands as a word. */
   resolveBare?(name: string): RegionRef | null;
+  /** A name (shared or not) of a region under the ancestor with this code (540100 + 城关区). */
+  resolveUnder?(ancestor: string, name: string): RegionRef | null;
 }
 
 /**
@@ -44,9 +47,26 @@ const MIN_NAME = 3;
 const MAX_NAME = 12;
 
 export function findRegionMentions(text: string, lookup: RegionLookup): RegionMention[] {
+  let found = scanMentions(text, (name) => lookup.resolve(name), lookup);
+  const qualified = qualifiedNames(text, lookup, found);
+  if (qualified.size)
+    found = scanMentions(
+      text,
+      (name) => lookup.resolve(name) ?? qualified.get(name) ?? null,
+      lookup,
+    );
+  const listed = listedStems(text, found);
+  return listed.length ? [...found, ...listed].sort((a, b) => a.start - b.start) : found;
+}
+
+function scanMentions(
+  text: string,
+  resolveName: (name: string) => RegionRef | null,
+  lookup: RegionLookup,
+): RegionMention[] {
   const cache = new Map<string, RegionRef | null>();
   const resolve = (name: string) => {
-    if (!cache.has(name)) cache.set(name, lookup.resolve(name));
+    if (!cache.has(name)) cache.set(name, resolveName(name));
     return cache.get(name) ?? null;
   };
   const found: RegionMention[] = [];

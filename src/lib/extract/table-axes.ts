@@ -38,7 +38,10 @@ const EMPTY: AxisLabel = {
 
 /** A label that is a year and nothing else: 2023, 2023年, 2023年度. */
 export function yearLabel(label: string): number | null {
-  const m = /^((?:19|20)\d{2})\s*年?度?$/.exec(label.trim());
+  const m =
+    /^((?:19|20)\d{2})\s*(?:年?度?|年\s*(?:\d{1,2}\s*[—–\-－~至]\s*\d{1,2}\s*月|上半年|前三季度))$/.exec(
+      label.trim(),
+    );
   return m ? Number(m[1]) : null;
 }
 

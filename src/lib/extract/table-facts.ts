@@ -70,6 +70,16 @@ function themeOf(label: string, caption: string, unit: UnitMatch): ExtractTheme 
   return best;
 }
 
+/** 序号, 编号: a column numbering the rows (1, 2, 3 …) counts nothing. */
+const SERIAL_HEADER = /^\s*(?:序\s*号|编\s*号|No\.?)\s*$/i;
+
+/** A row number read as an empty cell, so the words after it still label the row. */
+function withoutSerial(cell: TableCell, serial: boolean | undefined): TableCell {
+  return serial && NUMERIC_CELL.test(cell.text)
+    ? { start: cell.start, end: cell.start, text: '' }
+    : cell;
+}
+
 function cellValue(raw: string, factor: number): number {
   const n = Number(raw.normalize('NFKC').replace(/[,%]/g, ''));
   return Math.round(n * factor * 1e6) / 1e6;
@@ -110,9 +120,16 @@ export function tableFacts(env: TableEnv): { facts: ExtractedFact[]; rows: Span[
     );
     const columnParent = parentOfPlaces(headerLabels, resolver);
     const columns = headerLabels.map((l) => withParent(l, columnParent));
-    const rowsRead = table.rows.map((row) => {
+    const serial = table.header.map((_, i) =>
+      (table.headerBands ?? [table.header]).some((b) => b[i] && SERIAL_HEADER.test(read(b[i]))),
+    );
+    const rowsRead = table.rows.map((whole) => {
       // Short rows (a total spanning label columns) align to the right-hand columns.
-      const shift = columns.length - row.cells.length;
+      const shift = columns.length - whole.cells.length;
+      const row = {
+        ...whole,
+        cells: whole.cells.map((c, i) => withoutSerial(c, serial[i + shift])),
+      };
       const labels = leadingLabels(row.cells, (i) => columns[i + shift], read);
       return { row, shift, labels, label: mergeLabels(distinct(labels).map(labelOf)) };
     });

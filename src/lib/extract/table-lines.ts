@@ -13,7 +13,7 @@ export interface Line extends Span {
 
 const SEPARATOR_ROW = /^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-{0,}:?\s*\|?\s*$/;
 /** A table's title or unit line: 表2 …, 附表1 …, 单位：万元. */
-export const TITLE_LINE = /^\s*(?:附?表\s*[\d０-９]+|[(（]?\s*单位\s*[:：])/;
+export const TITLE_LINE = /^\s*(?:附?表(?:\s*[\d０-９]+|[\s\u3000]+\S)|[(（]?\s*单位\s*[:：])/;
 /** Column breaks of aligned text: a tab, two spaces or more, or an ideographic space. */
 const ALIGNED_BREAK = /\t+|[ \u00a0]{2,}|\u3000+/g;
 

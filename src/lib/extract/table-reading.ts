@@ -21,7 +21,8 @@ export function indicatorOfCell(row: AxisLabel, column: AxisLabel, caption: stri
   const rowCounts = (row.writtenUnit ?? row.impliedUnit) ? row.indicator : null;
   // 资金 under a caption naming the fund (少数民族发展资金分配表): the fund is what is counted.
   const fund = /[\p{Script=Han}]{2,12}?(?:资金|经费)/u.exec(caption)?.[0];
-  const own = column.indicator ?? rowCounts;
+  // A column of a place (凭祥市 under 边境县（市）) counts what its row names.
+  const own = column.region && rowCounts ? rowCounts : (column.indicator ?? rowCounts);
   if (own && fund?.endsWith(own)) return fund;
   return own ?? captionIndicator(caption) ?? fund ?? row.indicator ?? '';
 }

@@ -53,9 +53,12 @@ function tableOf(text: string, block: Line[], above: Line[], below: Line[]): Tex
   if (data.length < (piped ? 1 : 2) || data.length < body.length) return null;
   // The caption: the text lines just above (a heading, 单位：万元, the sentence introducing it).
   // A title with an ideographic space (表1 …（单位：个）) looks like two cells but has no figure.
-  const written = above.filter(
+  const lines = above.filter(
     (l) => !l.separator && !l.cells?.some(isNumeric) && text.slice(l.start, l.end).trim(),
   );
+  // A table with a title of its own (表1 …) is captioned from that title down, not by the prose above.
+  const titled = lines.findIndex((l) => /^\s*附?表/.test(text.slice(l.start, l.end)));
+  const written = titled > 0 ? lines.slice(titled) : lines;
   const first = written[0];
   const last = written.at(-1);
   const caption = first && last ? trim(text, { start: first.start, end: last.end }) : null;

@@ -37,6 +37,8 @@ export const CUES: Record<ScoredTheme, Cue[]> = {
       '(?:民族团结|团结进步)[^,;。\\d]{0,4}(?:一条街|街区|主题街|广场|公园|长廊|驿站|活动室|陈列室|展室|展馆|展厅|展览馆)',
     ),
     cue('石榴籽?["”」]?(?:家园|之家|驿站|工作室)'),
+    // Sites of ethnic culture built for the work: 民族文化传承基地, 畲族文化广场, 畲歌传习所.
+    cue('族[^,;。\\d]{0,8}(?:文化广场|传承基地|传习基地|传习所|传习馆|传习中心)|传习所'),
     // Service stations of the work: 民族团结服务站, “石榴籽”服务驿站, 创建工作站.
     cue('(?:民族团结|团结进步|石榴籽|创建)[^,;。\\d]{0,6}(?:服务站|工作站|服务驿站)'),
     cue('互嵌|嵌入式'),
@@ -65,7 +67,8 @@ export const CUES: Record<ScoredTheme, Cue[]> = {
     ),
     cue('(?:覆盖|接待)(?=[^,;。]{0,16}人次)', 0.8),
     cue('演出|展演', 0.8),
-    cue('活动(?![室场中阵])', 0.8),
+    // 创建活动 is the creation work itself, not an education event.
+    cue('(?<!创建)活动(?![室场中阵])', 0.8),
     cue('知识竞赛|演讲比赛|征文'),
     cue('参加|参与|参训|参演', 0.6),
     // People a campaign reached: 覆盖中小学生八千余名.
@@ -77,7 +80,7 @@ export const CUES: Record<ScoredTheme, Cue[]> = {
     // Posts on official accounts and their reach.
     cue('推送|浏览量|阅读量|点击量|播放量|抖音|视频号|公众号|融媒体|宣传专栏', 0.8),
     // Study visits: sites toured by trainees.
-    cue('参观|观摩|考察学习|学习考察', 0.8),
+    cue('参观|观摩|考察学习|学习考察|学习交流', 0.8),
   ],
   funding: [
     cue('资金'),

@@ -80,7 +80,7 @@ export interface ThemeResult {
  * changes (增长15%, 比上年增加3个), which are not counts of the work.
  */
 const BACKGROUND =
-  /人口|户籍|常住|面积|耕地|林地|草场|海拔|收入|产值|总值|GDP|增加值|利润|税收|党员|职工|在校|病床|床位|里程|公里|民族(?![团工进宗事]|同志)|增长|增加了?|下降|减少|提高|同比|比上年|增幅/;
+  /人口|户籍|常住|面积|耕地|林地|草场|海拔|收入|产值|总值|GDP|增加值|利润|税收|党员|职工|在校|病床|床位|里程|公里|民族(?![团工进宗事]|同志|干部)|增长|增加了?|下降|减少|提高|同比|比上年|增幅/;
 
 export function classifyTheme(c: Candidate, ctx: ThemeContext): ThemeResult {
   const { text, clause } = ctx;
