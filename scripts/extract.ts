@@ -142,6 +142,13 @@ const GOLD_SETS = [
     gate: false,
     text: (file: string) => readFileSync(resolve(FIXTURES, 'blind6/docs', file), 'utf8'),
   },
+  // A seventh blind set (2026-11-23), by an annotator who saw neither the rules nor the earlier sets.
+  {
+    name: 'blind7',
+    gold: 'blind7/blind-gold.json',
+    gate: false,
+    text: (file: string) => readFileSync(resolve(FIXTURES, 'blind7/docs', file), 'utf8'),
+  },
   // Copies of third-party pages stay out of the repository: scored only where present.
   {
     name: 'held-out',
