@@ -138,6 +138,15 @@ export function captionUnit(caption: string): UnitMatch | null {
   return unitOfWord(headerUnitWord(titleOf(caption).replace(/[:：。,，\s]+$/, '')));
 }
 
+/** Every unit a caption lists after 单位 (单位：万元、个 → 万元, 个), in order. */
+export function captionUnits(caption: string): UnitMatch[] {
+  const list = /单位\s*[:：]\s*([^\s;；)）]{1,12})/.exec(caption)?.[1] ?? '';
+  return list
+    .split(/[、,，/／]/)
+    .map((w) => unitOfWord(w.trim()))
+    .filter((u): u is UnitMatch => u !== null);
+}
+
 /** What a table counts, from its title: 表1 各县市宣讲场次（场） → 宣讲场次. */
 export function captionIndicator(caption: string): string | null {
   const words = titleOf(caption)

@@ -13,6 +13,7 @@ import type { RegionLookup, RegionRef } from './regions';
 import type { Span } from './sentences';
 import {
   captionUnit,
+  captionUnits,
   mergeLabels,
   PERCENT,
   readAxisLabel,
@@ -115,6 +116,7 @@ export function tableFacts(env: TableEnv): { facts: ExtractedFact[]; rows: Span[
     // 单位：万元 may also be written in a header cell of its own.
     const headerWords = table.header.map((c) => read(c)).join(' ');
     const shared = captionUnit(caption) ?? unitOfWord(tableUnitWord(headerWords));
+    const listed = captionUnits(caption);
     const headerLabels = table.header.map((_, i) =>
       mergeLabels(distinct((table.headerBands ?? [table.header]).map((b) => b[i])).map(labelOf)),
     );
@@ -147,7 +149,7 @@ export function tableFacts(env: TableEnv): { facts: ExtractedFact[]; rows: Span[
         const column = columns[i + shift];
         if (!column || !NUMERIC_CELL.test(read(cell))) return;
         const percent = /%$/.test(read(cell));
-        const unit = percent ? PERCENT : unitOfCell(rowLabel, column, shared);
+        const unit = percent ? PERCENT : unitOfCell(rowLabel, column, shared, listed);
         if (!unit) return;
         const indicator = indicatorOfCell(rowLabel, column, caption);
         const theme = themeOf(indicator, caption, unit);

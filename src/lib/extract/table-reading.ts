@@ -9,11 +9,25 @@ import { NUMERIC_CELL, type TableCell } from './table-cell';
 import type { TextTable } from './tables';
 import type { UnitMatch } from './units';
 
-/** The unit of a cell: written on its column, its row, over the table, then implied by a label. */
-export function unitOfCell(row: AxisLabel, column: AxisLabel, shared: UnitMatch | null) {
-  return (
-    column.writtenUnit ?? row.writtenUnit ?? shared ?? column.impliedUnit ?? row.impliedUnit ?? null
-  );
+/**
+ * The unit of a cell: written on its column, its row, over the table, then implied by a label.
+ * A caption listing several units (单位：万元、个) gives each column the one its label implies
+ * (项目数 → 个), the first (the money) to the others.
+ */
+export function unitOfCell(
+  row: AxisLabel,
+  column: AxisLabel,
+  shared: UnitMatch | null,
+  listed: readonly UnitMatch[] = [],
+) {
+  const implied = column.impliedUnit ?? row.impliedUnit;
+  const fitting =
+    listed.length > 1 && implied && implied.kind !== 'money'
+      ? (listed.find((u) => u.unit === implied.unit) ??
+        listed.find((u) => u.kind !== 'money' && u.kind !== 'rate') ??
+        implied)
+      : null;
+  return column.writtenUnit ?? row.writtenUnit ?? fitting ?? shared ?? implied ?? null;
 }
 
 /** What a cell counts: a column that names it, a row that names it with a unit, the title. */

@@ -1,0 +1,37 @@
+/**
+ * Readers' rules found on the seventh blind set (eighth pass of issue #5), each on text written
+ * for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFacts, type ExtractedFact } from '../../src/lib/extract';
+
+const brief = (f: ExtractedFact) => `${f.value}${f.unit} ${f.theme}`;
+const run = (text: string, date = '2024-06-01') => extractFacts(text, { date });
+
+describe('extractFacts(a table whose caption lists two units)', () => {
+  it('gives the money unit to the money columns and the count unit to the count column', () => {
+    const text = [
+      '表1　各乡镇示范创建补助资金安排表（单位：万元、个）',
+      '| 乡镇 | 补助资金 | 项目数 |',
+      '|---|---|---|',
+      '| 东坝乡 | 35.5 | 3 |',
+      '| 西河镇 | 20 | 2 |',
+    ].join('\n');
+    expect(run(text).map(brief)).toEqual([
+      '355000元 funding',
+      '3个 funding',
+      '200000元 funding',
+      '2个 funding',
+    ]);
+  });
+
+  it('reads a caption listing 人 and 万元 the same way', () => {
+    const text = [
+      '各县培训经费和参训人数（单位：万元，人）',
+      '| 县 | 培训经费 | 参训人数 |',
+      '|---|---|---|',
+      '| 北山县 | 12 | 340 |',
+    ].join('\n');
+    expect(run(text).map(brief)).toEqual(['120000元 funding', '340人 trainings']);
+  });
+});
