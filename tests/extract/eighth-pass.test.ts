@@ -35,3 +35,20 @@ describe('extractFacts(a table whose caption lists two units)', () => {
     expect(run(text).map(brief)).toEqual(['120000元 funding', '340人 trainings']);
   });
 });
+
+describe('extractFacts(the work covering every place of a whole)', () => {
+  it('files 覆盖全县N个乡镇 under the work that covers them', () => {
+    const facts = run('今年全县开展政策宣讲120场，覆盖全县9个乡镇、64个行政村。');
+    expect(facts.map(brief)).toEqual(['120场 trainings', '9个 trainings', '64个 trainings']);
+  });
+
+  it('reads creation work reaching every township as coverage', () => {
+    const facts = run('去年新命名县级示范单位15家，创建活动覆盖全县13个乡镇。');
+    expect(facts.map(brief)).toEqual(['15家 coverage', '13个 coverage']);
+  });
+
+  it('leaves a count of some places (no 全) as background', () => {
+    const facts = run('今年安排项目资金300万元，项目覆盖12个乡镇。');
+    expect(facts.map(brief)).toEqual(['3000000元 funding', '12个 other']);
+  });
+});

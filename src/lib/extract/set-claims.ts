@@ -36,6 +36,16 @@ export function isWholeSetTraining(before: string, after: string): boolean {
   return WHOLE_BEFORE.test(before) && WHOLE_TRAINED_AFTER.test(after);
 }
 /**
+ * 覆盖全县21个乡镇, 覆盖全县7个乡镇、78个行政村: the work reaches every place of a whole (全县),
+ * a whole-set claim written before its places. 项目覆盖46个乡镇 (no 全) names only some.
+ */
+const COVERS_WHOLE_BEFORE = /覆盖(?:了|到)?全[省区市州盟县旗](?:[^,;。]{0,14}、)?$/;
+
+export function isWholeCovered(before: string, after: string): boolean {
+  return ADMIN_PLACES.test(after) && COVERS_WHOLE_BEFORE.test(before);
+}
+
+/**
  * 实现16个县市全覆盖, 所辖8个乡镇均创建为示范乡镇: a count of the places the work covers.
  * 全面开展 (carried out across the board) claims nothing of each place: readers file those
  * counts of places as background.

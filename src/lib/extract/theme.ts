@@ -8,7 +8,13 @@ import {
   unfundedWorks,
   type FigureContext,
 } from './funding-theme';
-import { ADMIN_PLACES, claimTheme, isWholeSetClaim, isWholeSetTraining } from './set-claims';
+import {
+  ADMIN_PLACES,
+  claimTheme,
+  isWholeCovered,
+  isWholeSetClaim,
+  isWholeSetTraining,
+} from './set-claims';
 import { CUES, UNITS, cueWeights, type ExtractTheme, type ScoredTheme } from './theme-cues';
 import { PER_UNIT } from './target';
 import { isCourseCount, isTrainingParticipants } from './participants';
@@ -124,7 +130,8 @@ function themeOf(c: Candidate, ctx: ThemeContext): { theme: ExtractTheme; score:
   ) {
     return { theme: 'funding', score: 1 + scoreTheme('funding', c, ctx) };
   }
-  if (isWholeSetClaim(after)) return { theme: claimTheme(c, ctx), score: 1 };
+  if (isWholeSetClaim(after) || isWholeCovered(before, after))
+    return { theme: claimTheme(c, ctx), score: 1 };
   if (isWholeSetTraining(before, after)) return { theme: 'trainings', score: 1 };
   // 来自8个县市的学员: where participants come from, not a count of the work.
   if (/来自[^,;。\d]{0,2}$/.test(before) && ADMIN_PLACES.test(after))
