@@ -52,3 +52,24 @@ describe('extractFacts(the work covering every place of a whole)', () => {
     expect(facts.map(brief)).toEqual(['3000000元 funding', '12个 other']);
   });
 });
+
+describe('extractFacts(the parts listed after 其中)', () => {
+  it('counts every listed part like the total, in any counting word', () => {
+    const facts = run('今年新命名县级示范单位40个，其中机关12个，医院5所，商户8家。');
+    expect(facts.map(brief)).toEqual([
+      '40个 coverage',
+      '12个 coverage',
+      '5所 coverage',
+      '8家 coverage',
+    ]);
+  });
+
+  it('reads 其中 after a semicolon as a breakdown of the clause it ends', () => {
+    const facts = run('全年下达少数民族发展资金1.2亿元；其中，甲县2600万元，乙县1800万元。');
+    expect(facts.map(brief)).toEqual([
+      '120000000元 funding',
+      '26000000元 funding',
+      '18000000元 funding',
+    ]);
+  });
+});

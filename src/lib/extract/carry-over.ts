@@ -47,15 +47,27 @@ function sameParagraph(text: string, from: number, to: number): boolean {
 const partOf = (part: Candidate, total: Candidate) =>
   part.unit === total.unit || (part.kind === 'people' && total.kind === 'people');
 
-/** 其中市24个: the first figure after 其中 takes the theme of the themed total before it. */
+/**
+ * 其中市24个: the first figure after 其中 takes the theme of the themed total before it; the
+ * parts listed after it (其中社区27个,学校11所,企业9家) are counted like it, in any counting
+ * word of the total's kind. A semicolon just before 其中 (…3.6亿元；其中,X县4870万元) still
+ * opens a breakdown of the clause it ends.
+ */
 function carryBreakdowns(text: string, figures: ThemedFigure[]): void {
+  let list: { theme: ExtractTheme; score: number; kind: Candidate['kind'] } | null = null;
   figures.forEach((f, i) => {
-    if (f.theme !== 'other') return;
     const prev = figures[i - 1];
     const from = Math.max(prev?.c.end ?? 0, f.c.start - 40);
     const gap = text.slice(from, f.c.start);
     const words = [...gap.matchAll(BREAKDOWN)].map((m) => m[0]);
-    if (!words.length || /[;；]/.test(gap)) return;
+    const listed =
+      list && prev && prev.sentence.start === f.sentence.start && PARALLEL_GAP.test(gap);
+    if (!words.length && list && listed) {
+      if (f.c.kind === list.kind) carried(f, list.theme, list.score);
+      return;
+    }
+    list = null;
+    if (!words.length || /[;；]/.test(gap.replace(/[;；]\s*(?=其中|包括)/, ''))) return;
     // 分别 distributes a count of its own sentence; 其中 and 包括 may open the next one.
     const withinSentence = words.every((w) => w.startsWith('分别'));
     for (let j = i - 1; j >= 0; j--) {
@@ -65,6 +77,8 @@ function carryBreakdowns(text: string, figures: ThemedFigure[]): void {
       if (withinSentence && total.sentence.start !== f.sentence.start) break;
       if (total.theme === 'other' || !partOf(f.c, total.c)) continue;
       carried(f, total.theme, total.score * 0.8);
+      if (!withinSentence && f.theme === total.theme)
+        list = { theme: total.theme, score: total.score * 0.8, kind: total.c.kind };
       break;
     }
   });
