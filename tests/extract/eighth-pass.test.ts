@@ -3,10 +3,12 @@
  * for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { extractFacts, type ExtractedFact } from '../../src/lib/extract';
+import { buildGazetteer } from '../../scripts/gazetteer';
+import { createRegionLookup, extractFacts, type ExtractedFact } from '../../src/lib/extract';
 
 const brief = (f: ExtractedFact) => `${f.value}${f.unit} ${f.theme}`;
 const run = (text: string, date = '2024-06-01') => extractFacts(text, { date });
+const lookup = createRegionLookup(buildGazetteer());
 
 describe('extractFacts(a table whose caption lists two units)', () => {
   it('gives the money unit to the money columns and the count unit to the count column', () => {
@@ -71,5 +73,23 @@ describe('extractFacts(the parts listed after 其中)', () => {
       '26000000元 funding',
       '18000000元 funding',
     ]);
+  });
+});
+
+describe('extractFacts(a table over districts of one city)', () => {
+  const table = [
+    '表2　2023年各区示范创建情况',
+    '指标              薛城区   市中区   峄城区   台儿庄区',
+    '示范社区（个）    7        4        5        3',
+    '示范学校（所）    2        1        3        2',
+  ].join('\n');
+  const cells = () =>
+    extractFacts(table, { date: '2024-01-10', resolver: lookup })
+      .filter((f) => f.unit === '个')
+      .map((f) => `${f.value} ${f.region_code}`);
+
+  it('reads a district name shared by several cities as the one of the city the others share', () => {
+    // 市中区 is a district of 济南, 枣庄, 内江 and 乐山; the others are only 枣庄's.
+    expect(cells()).toEqual(['7 370403', '4 370402', '5 370404', '3 370405']);
   });
 });

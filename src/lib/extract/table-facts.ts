@@ -26,6 +26,7 @@ import {
   indicatorOfCell,
   leadingLabels,
   parentOfPlaces,
+  placeAmong,
   unitOfCell,
   withParent,
 } from './table-reading';
@@ -98,7 +99,12 @@ export function tableFacts(env: TableEnv): { facts: ExtractedFact[]; rows: Span[
   };
   const placeOf = (cell: TableCell) => (words: string) => {
     const named = resolver?.resolve(words) ?? null;
-    return named && (regionIn(cell) ?? { code: named.code, name: named.name });
+    if (!named) return null;
+    // The context tells apart two places of one name; a place it does not know keeps its own.
+    const read = regionIn(cell);
+    return read && (read.code === named.code || read.name === named.name)
+      ? read
+      : { code: named.code, name: named.name };
   };
   const labelOf = (cell: TableCell | undefined): AxisLabel =>
     cell
@@ -121,7 +127,11 @@ export function tableFacts(env: TableEnv): { facts: ExtractedFact[]; rows: Span[
       mergeLabels(distinct((table.headerBands ?? [table.header]).map((b) => b[i])).map(labelOf)),
     );
     const columnParent = parentOfPlaces(headerLabels, resolver);
-    const columns = headerLabels.map((l) => withParent(l, columnParent));
+    const columns = headerLabels
+      .map((l, i) =>
+        placeAmong(l, table.header[i] && read(table.header[i]), columnParent, resolver),
+      )
+      .map((l) => withParent(l, columnParent));
     const serial = table.header.map((_, i) =>
       (table.headerBands ?? [table.header]).some((b) => b[i] && SERIAL_HEADER.test(read(b[i]))),
     );
@@ -140,7 +150,10 @@ export function tableFacts(env: TableEnv): { facts: ExtractedFact[]; rows: Span[
       resolver,
     );
     for (const { row, shift, labels, label } of rowsRead) {
-      const rowLabel = withParent(label, rowParent);
+      const first = row.cells[0];
+      const named =
+        labels.length === 1 && first ? placeAmong(label, read(first), rowParent, resolver) : label;
+      const rowLabel = withParent(named, rowParent);
       const rowSpan = normSpan(row.line);
       rows.push(rowSpan);
       row.cells.forEach((cell, i) => {

@@ -101,3 +101,18 @@ export function parentOfPlaces(
 export function withParent(label: AxisLabel, parent: RegionRef | null): AxisLabel {
   return label.bareTotal && parent ? { ...label, region: parent } : label;
 }
+
+/**
+ * A label naming a place of several (市中区 of 济南, of 枣庄, of 内江…) is the one under the
+ * parent of the other places on its axis (历下区, 槐荫区 → 济南市).
+ */
+export function placeAmong(
+  label: AxisLabel,
+  text: string | undefined,
+  parent: RegionRef | null,
+  resolver: RegionLookup | undefined,
+): AxisLabel {
+  if (label.region || label.year !== null || label.total || !parent || !text) return label;
+  const place = resolver?.resolveUnder?.(parent.code, text.trim()) ?? null;
+  return place ? { ...label, region: place, indicator: null, impliedUnit: null } : label;
+}
