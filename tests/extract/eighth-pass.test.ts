@@ -93,3 +93,19 @@ describe('extractFacts(a table over districts of one city)', () => {
     expect(cells()).toEqual(['7 370403', '4 370402', '5 370404', '3 370405']);
   });
 });
+
+describe('extractFacts(a PDF line break inside a unit word)', () => {
+  it('reads 学⏎时 and 人⏎次 as the unit they split', () => {
+    const text = [
+      '今年全县组织基层干部参加民族政策专题培训，每人累计不少于32学',
+      '时。全年开展民族团结宣讲活动，受众累计达到5600人',
+      '次，比上年有所增加。',
+    ].join('\n');
+    expect(run(text).map((f) => `${f.value}${f.unit}`)).toEqual(['32学时', '5600人次']);
+  });
+
+  it('leaves 人 alone when the next line opens another word (次日)', () => {
+    const text = ['本次培训班共有学员56人', '次日上午开班，共设5个专题。'].join('\n');
+    expect(run(text).map((f) => `${f.value}${f.unit}`)).toContain('56人');
+  });
+});

@@ -52,6 +52,22 @@ function isBreakInFigure(text: string, i: number, next: number): boolean {
 }
 
 /**
+ * A break inside a unit word (不少于40学⏎时, 受众3000人⏎次, 资金56万⏎元): the line ends on a
+ * figure and the first character of a unit that the next line completes, and the completed
+ * unit ends the word (人⏎次日 is 人 and 次日).
+ */
+function isBreakInUnit(text: string, i: number, next: number): boolean {
+  if (!/\d/.test(text[i - 2] ?? '') || !isHanAt(text, i - 1)) return false;
+  const joined = (text[i - 1] ?? '') + text.slice(next, next + 4);
+  const whole = matchUnit(joined, 0);
+  const cut = matchUnit(text, i - 1);
+  if (!whole || whole.length < 2 || (cut && cut.length >= whole.length)) return false;
+  if (isHanAt(joined, whole.length)) return false;
+  const line = lineBefore(text, i);
+  return HAN.test(line) && !/[|\t]/.test(line);
+}
+
+/**
  * A break inside a sentence of prose (全年共举办培训⏎班32期, 模范⏎个人45名): the line before is
  * long, reads as prose (it has commas or full stops) and stops mid-sentence; the next line opens
  * no list item. Headings and one-line paragraphs stay on their own lines.
@@ -111,7 +127,11 @@ export function wrappedBreaks(text: string): Span[] {
   const headers = repeatedLines(text);
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
     const next = continuation(text, i, headers);
-    if (isBreakInFigure(text, i, next) || isBreakInSentence(text, i, next)) {
+    if (
+      isBreakInFigure(text, i, next) ||
+      isBreakInUnit(text, i, next) ||
+      isBreakInSentence(text, i, next)
+    ) {
       drops.push({ start: i, end: next });
       i = next - 1;
     }
