@@ -109,3 +109,13 @@ describe('extractFacts(a PDF line break inside a unit word)', () => {
     expect(run(text).map((f) => `${f.value}${f.unit}`)).toContain('56人');
   });
 });
+
+describe('extractFacts(a year named as the base of a comparison)', () => {
+  it('dates the rise by the sentence, not by the year it is compared with', () => {
+    const facts = run(
+      '2024年，全州安排民族团结进步创建经费860万元，比2023年增加120万元。',
+      '2025-02-10',
+    );
+    expect(facts.map((f) => `${f.value} ${f.year}`)).toEqual(['8600000 2024', '1200000 2024']);
+  });
+});

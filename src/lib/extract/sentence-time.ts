@@ -4,13 +4,20 @@
 const FOUNDED =
   /(?:成立|始建|建立|设立|组建|建县|建乡|建镇|建村|建成)(?:于|在)(?:19|20)\d{2}年|建于(?:19|20)\d{2}年/g;
 
+/** 比2023年增加, 较2022年底, 与2021年同期相比: the year a figure is compared with. */
+const COMPARED_WITH = /(?:比|较)(?:19|20)\d{2}年(?:同期|底|末)?|与(?:19|20)\d{2}年(?:同期)?相比/g;
+
 /**
- * Years inside 《titles》 name plans, and founding years date the founding: neither is the
- * time of a figure (成立于2008年,现有居民1426户 is the present stock).
+ * Years inside 《titles》 name plans, founding years date the founding and the year of a
+ * comparison is its base: none is the time of a figure (成立于2008年,现有居民1426户 is the
+ * present stock; 全年…比2023年增加0.15亿元 is this year's rise).
  */
 export function maskTitles(s: string): string {
   const blank = (m: string) => ' '.repeat(m.length);
-  return s.replace(/《[^》]{0,60}》/g, blank).replace(FOUNDED, blank);
+  return s
+    .replace(/《[^》]{0,60}》/g, blank)
+    .replace(FOUNDED, blank)
+    .replace(COMPARED_WITH, blank);
 }
 
 /** The last year written in the paragraph before `at`: what 同年 refers to. */
