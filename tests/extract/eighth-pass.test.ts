@@ -119,3 +119,22 @@ describe('extractFacts(a year named as the base of a comparison)', () => {
     expect(facts.map((f) => `${f.value} ${f.year}`)).toEqual(['8600000 2024', '1200000 2024']);
   });
 });
+
+describe('extractFacts(lessons counted in 节)', () => {
+  it('reads 节 as lessons of the education work', () => {
+    const facts = run('今年全校开设民族团结教育课四十余节，覆盖学生1200人次。');
+    expect(facts.map(brief)).toContain('40节 trainings');
+  });
+
+  it('reads no figure in festivals or solar terms', () => {
+    const facts = run('各村围绕二十四节气和3节日开展民俗活动15场。');
+    expect(facts.map((f) => `${f.value}${f.unit}`)).toEqual(['15场']);
+  });
+});
+
+describe('extractFacts(lessons at school)', () => {
+  it('files class meetings counted in 节 under trainings', () => {
+    const facts = run('三年来，全县中小学举办民族团结主题班会六百余节。');
+    expect(facts.map(brief)).toEqual(['600节 trainings']);
+  });
+});

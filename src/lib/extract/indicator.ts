@@ -34,6 +34,7 @@ function trainingsLabel(c: Candidate, near: string): string {
   if (u === '%') return /课时|学时/.test(near) ? '课时占比' : '培训宣讲覆盖率';
   if (u === '份' || u === '册' || u === '本') return '宣传资料数';
   if (u === '课时' || u === '学时') return '培训课时';
+  if (u === '节') return '课程节数';
   if (u === '个' && /专题|课程/.test(near)) return '培训专题数';
   if (u === '门') return '培训课程数';
   if (/参赛|代表队/.test(near)) {

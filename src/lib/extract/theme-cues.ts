@@ -58,6 +58,8 @@ export const CUES: Record<ScoredTheme, Cue[]> = {
     // Lecture series: 讲座, (民族团结)大讲堂.
     cue('讲座|讲堂'),
     cue('党课|授课|讲授|课时|学时'),
+    // Lessons at school: 主题班会, 思政课, 教育课 (not 课题, a research topic).
+    cue('班会|(?:思政|教育|团结)课(?!题)'),
     cue('学习研讨|研讨|专题学习|集中学习'),
     cue('宣传(?!队)'),
     cue('受众|听众|观众'),
@@ -114,6 +116,7 @@ export const UNITS: Record<ScoredTheme, Set<string>> = {
     '份',
     '课时',
     '学时',
+    '节',
     '%',
     '个',
     '册',

@@ -39,7 +39,7 @@ export const PRINT_UNITS = new Set(['册', '本', '份', '套']);
 export const PRINTED_MATTER =
   /(?:资料|教材|读本|手册|宣传册|宣传品|折页|画册|挂图|编印|印发|印制)[^,;。\d]{0,8}$/;
 /** Units only sessions of training and propaganda are counted in. */
-export const SESSION_UNITS = new Set(['期', '班', '场', '场次', '课时', '学时']);
+export const SESSION_UNITS = new Set(['期', '班', '场', '场次', '课时', '学时', '节']);
 /** A call on the places counted: 要, 应, 必须 (before any verb of certification). */
 export const EXHORTED = /^[^,;。]{0,10}?(?:要|应当?|需要|必须|务必)/;
 /** Places a training or a propaganda tour went to. */

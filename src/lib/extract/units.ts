@@ -79,6 +79,8 @@ const COUNTS = [
   '档',
   '种',
   '类',
+  // Lessons: 班会三百余节, 12节课 (节日, 节气 and 节点 are read as non-statistics).
+  '节',
 ];
 
 const OTHER: UnitDef[] = [
@@ -132,6 +134,9 @@ export const NON_STAT_UNITS = [
   '栋',
   '单元',
   '室',
+  '节日',
+  '节气',
+  '节点',
 ];
 
 /** `(次)` after 场/人: 4万场(次) → 场次, 32万人(次) → 人次. */
