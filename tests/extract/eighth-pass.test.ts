@@ -138,3 +138,10 @@ describe('extractFacts(lessons at school)', () => {
     expect(facts.map(brief)).toEqual(['600节 trainings']);
   });
 });
+
+describe('extractFacts(people counted among the honoured)', () => {
+  it('files a part of the commended individuals under honours', () => {
+    const facts = run('本次受表彰的个人中，少数民族占64.5%，妇女41名，青年28名。');
+    expect(facts.map(brief)).toEqual(['64.5% honours', '41名 honours', '28名 honours']);
+  });
+});

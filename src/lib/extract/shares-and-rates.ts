@@ -33,9 +33,12 @@ export function isPerformanceRate(c: Candidate, before: string): boolean {
 const HONOURED_WHOLE =
   /(?:表彰|授予|获评|评选|命名)[^,;。\d]{0,8}?(?:模范|先进)?(?:集体|个人|人员|同志|对象|单位)中/;
 
-/** A share of the honoured themselves, stated in the part of the sentence that names them. */
+/**
+ * A share or a number of the honoured themselves (少数民族占72.5%, 女性89名), stated in the
+ * part of the sentence that names them.
+ */
 export function isHonouredShare(c: Candidate, ctx: FigureContext): boolean {
-  if (c.unit !== '%') return false;
+  if (c.unit !== '%' && c.kind !== 'people') return false;
   const { text, sentence } = ctx;
   const segment = segmentAround(text, sentence, c.start);
   return HONOURED_WHOLE.test(text.slice(segment.start, c.start));
