@@ -145,3 +145,15 @@ describe('extractFacts(people counted among the honoured)', () => {
     expect(facts.map(brief)).toEqual(['64.5% honours', '41名 honours', '28名 honours']);
   });
 });
+
+describe('extractFacts(a sentence of an HTML page naming a filing)', () => {
+  it('is no page furniture when it ends on a full stop before its closing tag', () => {
+    const html = '<p>请各县于6月底前报送备案材料，项目资金年底前支出比例须达到85%以上。</p>';
+    expect(run(html).map((f) => `${f.value}${f.unit}`)).toEqual(['85%']);
+  });
+
+  it('still drops a footer line with a registration number', () => {
+    const html = '<p>网站备案：某ICP备12345678号　访问量：3562次</p>';
+    expect(run(html)).toEqual([]);
+  });
+});

@@ -66,7 +66,9 @@ export function nonStatReason(c: Candidate, ctx: NonStatContext): NonStatReason 
   const line = lineAround(text, c.start);
   const lineText = text.slice(line.start, line.end);
   // A short line with a contact or counter word is page furniture, unless it is a sentence.
-  const furniture = lineText.length < 120 && CHROME.test(lineText) && !/[。!?！？]$/.test(lineText);
+  // A sentence in markup (<p>…须达到90%以上。</p>) still ends on its full stop.
+  const ending = lineText.replace(/(?:<\/?[a-z][^>]*>|\s)+$/i, '');
+  const furniture = lineText.length < 120 && CHROME.test(lineText) && !/[。!?！？]$/.test(ending);
   if (LISTING.test(lineText) || furniture) {
     return 'page-chrome';
   }
