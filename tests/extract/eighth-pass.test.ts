@@ -157,3 +157,15 @@ describe('extractFacts(a sentence of an HTML page naming a filing)', () => {
     expect(run(html)).toEqual([]);
   });
 });
+
+describe('extractFacts(quoted speech)', () => {
+  it('reads the figures of a quoted sentence someone said', () => {
+    const text = '“明年我们准备再投入350万元，新建8个民族团结进步示范社区。”县民宗局负责人说。';
+    expect(run(text).map(brief)).toEqual(['3500000元 funding', '8个 coverage']);
+  });
+
+  it('still reads no figure in a quoted slogan or plan name', () => {
+    const text = '全县深入实施“1+3+5”创建工程，推广“四个一”工作法。';
+    expect(run(text)).toEqual([]);
+  });
+});

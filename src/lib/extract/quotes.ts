@@ -16,6 +16,15 @@ const PAIRS: Record<string, string> = {
 const CLOSERS = new Set(Object.values(PAIRS));
 /** A quote left open longer than this is a stray mark, not a quotation. */
 const MAX_QUOTED = 60;
+/** Marks that quote words (speech, slogans), not titles. */
+const SPEECH_OPENERS = new Set(['“', '‘', '「', '『', '"']);
+/**
+ * Quoted speech (“今年我们计划投入600万元，打造10个示范村。”) reports what someone said: its
+ * figures are statistics like any sentence's. A slogan or a name holds no full stop and no
+ * clause break.
+ */
+const isSpeech = (quoted: string) =>
+  /[。！？!?]/.test(quoted) || (/[，,；;]/.test(quoted) && quoted.length >= 12);
 
 export function quotedMask(text: string): boolean[] {
   const mask = new Array<boolean>(text.length).fill(false);
@@ -23,6 +32,7 @@ export function quotedMask(text: string): boolean[] {
   let straight = -1;
   const fill = (from: number, to: number) => {
     if (to - from > MAX_QUOTED) return;
+    if (SPEECH_OPENERS.has(text[from] ?? '') && isSpeech(text.slice(from + 1, to))) return;
     for (let k = from; k <= to; k++) mask[k] = true;
   };
   for (let i = 0; i < text.length; i++) {
