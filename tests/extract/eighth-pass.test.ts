@@ -169,3 +169,16 @@ describe('extractFacts(quoted speech)', () => {
     expect(run(text)).toEqual([]);
   });
 });
+
+describe('extractFacts(a count whose noun the sentence before gives)', () => {
+  it('reads 今年已办了3期 as more of the classes counted just before', () => {
+    const text =
+      '问：夜校办得怎么样？答：去年全乡开设双语培训班12期，学员600人次。今年已经办了3期。';
+    expect(run(text).map(brief)).toContain('3期 trainings');
+  });
+
+  it('leaves a count of another unit alone', () => {
+    const text = '去年全乡开设双语培训班12期，学员600人次。今年已经建了3个。';
+    expect(run(text).map(brief)).toContain('3个 other');
+  });
+});

@@ -28,6 +28,8 @@ const ANOTHER_BREAKDOWN = /[;；]\s*(?:按|从)[\p{Script=Han}]{1,6}?(?:分|看|
 /** Who an activity reached: 惠及1000人次, 覆盖群众3000人次, 吸引约2000人次. */
 const REACHED = /(?:惠及|受惠|覆盖|受益|吸引|带动|辐射|影响|参与|参加)[^,;。，；\d]{0,6}$/;
 const AUDIENCE_UNITS = new Set(['人次', '人', '名']);
+/** How far an ellipsis reaches back into the sentence before (去年办了14期,学员…。今年办了4期). */
+const ELLIPSIS_REACH = 30;
 /** How far back a breakdown looks for its total, in characters of the same paragraph. */
 const BREAKDOWN_REACH = 160;
 
@@ -118,19 +120,29 @@ function carryAudiences(text: string, figures: ThemedFigure[]): void {
 
 /**
  * 实施项目17个,截至6月底,已完工9个: a count that ends its clause without a noun leaves the
- * noun of the count before it (same unit, same sentence) understood, and so its theme.
+ * noun of the count before it (same unit, same sentence, or the sentence before) understood,
+ * and so its theme.
  */
 function carryEllipses(text: string, figures: ThemedFigure[]): void {
   figures.forEach((f, i) => {
+    if (f.theme !== 'other' || f.c.kind !== 'count') return;
+    if (!/^\s*(?:[,;。，；!?！？]|$)/.test(text.slice(f.c.end, f.c.end + 2))) return;
     const prev = figures[i - 1];
-    if (f.theme !== 'other' || !prev || prev.theme === 'other') return;
-    if (prev.sentence.start !== f.sentence.start || prev.c.unit !== f.c.unit) return;
-    if (
-      f.c.kind !== 'count' ||
-      !/^\s*(?:[,;。，；!?！？]|$)/.test(text.slice(f.c.end, f.c.end + 2))
-    )
+    if (prev && prev.theme !== 'other' && prev.sentence.start === f.sentence.start) {
+      if (prev.c.unit === f.c.unit) carried(f, prev.theme, prev.score * 0.7);
       return;
-    carried(f, prev.theme, prev.score * 0.7);
+    }
+    // 去年办了14期,学员近900人次。今年已经办了4期: a sentence opening on the time alone leaves
+    // the noun of the last count in its unit in the sentence before.
+    const opening = text.slice(f.sentence.start, f.c.start);
+    if (/[,，;；]/.test(opening) || /\d/.test(opening)) return;
+    const same = figures
+      .slice(0, i)
+      .reverse()
+      .find((g) => g.c.unit === f.c.unit);
+    if (!same || same.theme === 'other' || same.sentence.end > f.sentence.start) return;
+    if (f.sentence.start - same.c.end > ELLIPSIS_REACH) return;
+    if (sameParagraph(text, same.c.end, f.c.start)) carried(f, same.theme, same.score * 0.7);
   });
 }
 
