@@ -182,3 +182,15 @@ describe('extractFacts(a count whose noun the sentence before gives)', () => {
     expect(run(text).map(brief)).toContain('3个 other');
   });
 });
+
+describe('extractFacts(a demonstration site named last in its noun phrase)', () => {
+  it('counts the site, whatever work its modifiers name', () => {
+    const text = '到2026年，每个街道至少建成2个民族团结进步宣传教育实践示范点。';
+    expect(run(text).map(brief)).toEqual(['2个 coverage']);
+  });
+
+  it('leaves sites visited on a study tour to the training', () => {
+    const text = '学员先后参观学习了8个民族团结进步宣传教育示范点。';
+    expect(run(text).map(brief)).not.toContain('8个 coverage');
+  });
+});

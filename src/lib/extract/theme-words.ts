@@ -11,6 +11,12 @@ export const VISITED = /参观|观摩|考察学习|学习考察/;
 const COVERAGE_NOUNS =
   '示范|基地|单位|村|社区|学校|企业|地区|家园|点|长廊|乡|镇|县|旗|市|州|盟|机关|寺|宫观|教堂|宗教|集体|家庭|连队|景区|医院|窗口|街道|嘎查|苏木|团场|户';
 export const COVERAGE_NOUN = new RegExp(`^[^,;。]{0,14}(?:${COVERAGE_NOUNS})`);
+/**
+ * A noun phrase after the figure whose head is a demonstration unit or site (1个铸牢…宣传教育
+ * 示范点): what is counted is the unit, whatever work its modifiers name.
+ */
+export const DEMONSTRATION_HEAD =
+  /^[^,;。，；、!?！？\d]{0,30}示范(?:点|村寨?|社区|单位|基地|学校|企业|乡镇?|区|县|市|州|家庭|户|窗口|机关|园区|景区|站)\s*(?:[,;。，；!?！？]|$)/;
 /** The counted noun written before the figure: 评选出示范家庭500户, 示范村20个. */
 export const COVERAGE_NOUN_BEFORE = new RegExp(`(?:${COVERAGE_NOUNS})[^,;。、和及与\\d]{0,2}$`);
 export const NOUN_REJECTS_COVERAGE = /^[^,;。]{0,2}(?:商户|个体户|农户|住户|用户)/;

@@ -25,6 +25,7 @@ import {
   VISITED,
   COVERAGE_NOUN,
   COVERAGE_NOUN_BEFORE,
+  DEMONSTRATION_HEAD,
   NOUN_REJECTS_COVERAGE,
   PLACES_HONOURED,
   HONOUR_TITLE,
@@ -158,6 +159,9 @@ function themeOf(c: Candidate, ctx: ThemeContext): { theme: ExtractTheme; score:
     const score = scoreTheme('funding', c, ctx);
     if (score > 0) best = { theme: 'funding', score };
   }
+  const visited = VISITED.test(before);
+  if (UNITS.coverage.has(c.unit) && DEMONSTRATION_HEAD.test(after) && !places && !visited)
+    return { theme: 'coverage', score: 1 };
   for (const theme of ['honours', 'coverage', 'trainings'] as const) {
     if (!UNITS[theme].has(c.unit)) continue;
     let score = scoreTheme(theme, c, ctx);
@@ -181,7 +185,7 @@ function themeOf(c: Candidate, ctx: ThemeContext): { theme: ExtractTheme; score:
     if (theme === 'honours' && HONOURED.test(after)) score += score > 0 ? 1.5 : 1;
     const counted = COVERAGE_NOUN.test(after) || COVERAGE_NOUN_BEFORE.test(before);
     if (theme === 'coverage' && !counted) score *= 0.4;
-    if (theme === 'coverage' && VISITED.test(before)) score *= 0.3;
+    if (theme === 'coverage' && visited) score *= 0.3;
     if (score > best.score) best = { theme, score };
   }
   if (best.score < 0.3 && isTrainingParticipants(c, ctx)) return { theme: 'trainings', score: 0.3 };
