@@ -194,3 +194,23 @@ describe('extractFacts(a demonstration site named last in its noun phrase)', () 
     expect(run(text).map(brief)).not.toContain('8个 coverage');
   });
 });
+
+describe('extractFacts(the base figure of a comparison)', () => {
+  it('dates the figure after 较上年同期的 by the year before', () => {
+    const facts = run('上半年开展民族团结宣讲52场，较上年同期的40场增加12场。', '2025-07-05');
+    expect(facts.map((f) => `${f.value}${f.unit} ${f.year}`)).toEqual([
+      '52场 2025',
+      '40场 2024',
+      '12场 2025',
+    ]);
+  });
+
+  it('keeps the year named before the base figure', () => {
+    const facts = run('2024年举办培训班18期，比2023年的11期增加7期。', '2025-01-20');
+    expect(facts.map((f) => `${f.value}${f.unit} ${f.year}`)).toEqual([
+      '18期 2024',
+      '11期 2023',
+      '7期 2024',
+    ]);
+  });
+});

@@ -53,8 +53,21 @@ function timeHits(s: string, doc: DocTime): Hit[] {
     } else add(m.index ?? 0, { year: null, period: { start: first, end: first + 4 } });
   }
   hits.push(...relativeHits(s, doc, hits));
+  hits.sort((a, b) => a.at - b.at);
+  // 较上年同期的61场增加22场: the base's year dates the base only; the change after it is
+  // the time named before the comparison.
+  for (const m of s.matchAll(COMPARISON_BASE)) {
+    const at = m.index ?? 0;
+    const change = s.slice(at).search(CHANGE_AFTER_BASE);
+    if (change < 0) continue;
+    const before = hits.filter((h) => h.at < at).at(-1);
+    hits.push({ at: at + change, ref: before?.ref ?? UNKNOWN });
+  }
   return hits.sort((a, b) => a.at - b.at);
 }
+
+const COMPARISON_BASE = /[比较](?:(?:19|20)\d{2}年|去年|上年|上一年)(?:同期)?[的为]/g;
+const CHANGE_AFTER_BASE = /增加|减少|增长|下降|提高|降低|多出?|少了?/;
 
 /**
  * The time of a figure: the last time expression before it in its sentence (titles and

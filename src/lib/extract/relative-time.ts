@@ -70,6 +70,9 @@ export function relativeHits(s: string, doc: DocTime, explicit: readonly Hit[]):
         : year(offset),
     );
   }
+  // 较上年同期的61场: the figure after 的 is the base of the comparison, the year before's.
+  for (const m of s.matchAll(/[比较](?:去年|上年|上一年)(?:同期)?(?=的|为)/g))
+    add(m.index, year(1));
   // 过去一年: the last year finished when the document was written (一年来 is read below).
   for (const m of s.matchAll(/过去(?:的)?一年(?![来间])/g))
     add(m.index, docYear === null ? null : { year: lastFinishedYear(doc, docYear), period: null });

@@ -5,7 +5,9 @@ const FOUNDED =
   /(?:成立|始建|建立|设立|组建|建县|建乡|建镇|建村|建成)(?:于|在)(?:19|20)\d{2}年|建于(?:19|20)\d{2}年/g;
 
 /** 比2023年增加, 较2022年底, 与2021年同期相比: the year a figure is compared with. */
-const COMPARED_WITH = /(?:比|较)(?:19|20)\d{2}年(?:同期|底|末)?|与(?:19|20)\d{2}年(?:同期)?相比/g;
+// 较2023年同期的61场 names the base's own figure: that year stays.
+const COMPARED_WITH =
+  /(?:比|较)(?:19|20)\d{2}年(?:同期|底|末)?(?![的为])|与(?:19|20)\d{2}年(?:同期)?相比/g;
 
 /**
  * Years inside 《titles》 name plans, founding years date the founding and the year of a
