@@ -27,6 +27,16 @@ describe('extractFacts(a table whose caption lists two units)', () => {
     ]);
   });
 
+  it('keeps a rate column a rate', () => {
+    const text = [
+      '表3　各镇项目资金执行情况（单位：万元、个）',
+      '| 镇 | 下达资金 | 项目数 | 完成比例 |',
+      '|---|---|---|---|',
+      '| 东坝镇 | 80 | 4 | 95 |',
+    ].join('\n');
+    expect(run(text).map((f) => `${f.value}${f.unit}`)).toEqual(['800000元', '4个', '95%']);
+  });
+
   it('reads a caption listing 人 and 万元 the same way', () => {
     const text = [
       '各县培训经费和参训人数（单位：万元，人）',

@@ -24,7 +24,7 @@ export function unitOfCell(
   const fitting =
     listed.length > 1 && implied && implied.kind !== 'money'
       ? (listed.find((u) => u.unit === implied.unit) ??
-        listed.find((u) => u.kind !== 'money' && u.kind !== 'rate') ??
+        listed.find((u) => u.kind === implied.kind) ??
         implied)
       : null;
   return column.writtenUnit ?? row.writtenUnit ?? fitting ?? shared ?? implied ?? null;
