@@ -149,6 +149,13 @@ const GOLD_SETS = [
     gate: false,
     text: (file: string) => readFileSync(resolve(FIXTURES, 'blind7/docs', file), 'utf8'),
   },
+  // An eighth blind set (2026-11-23), by an annotator who saw neither the rules nor the earlier sets.
+  {
+    name: 'blind8',
+    gold: 'blind8/blind-gold.json',
+    gate: false,
+    text: (file: string) => readFileSync(resolve(FIXTURES, 'blind8/docs', file), 'utf8'),
+  },
   // Copies of third-party pages stay out of the repository: scored only where present.
   {
     name: 'held-out',
