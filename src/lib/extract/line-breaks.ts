@@ -31,6 +31,18 @@ const isHanAt = (text: string, i: number): boolean => i >= 0 && HAN.test(text[i]
 const lineBefore = (text: string, i: number) => text.slice(text.lastIndexOf('\n', i - 1) + 1, i);
 
 /**
+ * 宣讲1,2⏎03场: a group of thousands cut short at a line end and completed by the digits that
+ * open the next line — a figure broken in two however short the line (a list number never
+ * carries a thousands separator).
+ */
+function splitsDigitGroup(text: string, i: number, next: number): boolean {
+  const head = /\d[,，](\d{0,2})$/.exec(lineBefore(text, i));
+  if (!head) return false;
+  const rest = 3 - (head[1] ?? '').length;
+  return new RegExp(`^\\d{${rest}}(?!\\d)`).test(text.slice(next, next + rest + 1));
+}
+
+/**
  * A break inside a figure (示范单位207⏎个, 项目1⏎9个, 资金3456.⏎7万元): the line before is long
  * prose ending in a digit (or a decimal point after one) with no table bar; the next line goes on
  * with the figure and opens no list item.
@@ -38,8 +50,12 @@ const lineBefore = (text: string, i: number) => text.slice(text.lastIndexOf('\n'
 function isBreakInFigure(text: string, i: number, next: number): boolean {
   const prev = text[i - 1] ?? '';
   const decimalPoint = prev === '.' && /\d/.test(text[i - 2] ?? '') && /\d/.test(text[next] ?? '');
-  if (!/\d/.test(prev) && !decimalPoint) return false;
+  // 资料3.2万⏎份: the multiplier written, the unit still to come on the next line.
+  const multiplier =
+    /[万亿]/.test(prev) && /\d/.test(text[i - 2] ?? '') && !/\d/.test(text[next] ?? '');
+  if (!/\d/.test(prev) && !decimalPoint && !multiplier) return false;
   if (!figureGoesOn(text, next)) return false;
+  if (splitsDigitGroup(text, i, next)) return true;
   // 2023年⏎1. list items, | 12 |⏎ table rows and a line opening on a year (2024年…) are not
   // the rest of a figure.
   const ahead = text.slice(next, next + 5);

@@ -1,0 +1,31 @@
+/**
+ * Readers' rules found on the eighth blind set (ninth pass of issue #5), each on text written
+ * for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFacts, type ExtractedFact } from '../../src/lib/extract';
+
+const brief = (f: ExtractedFact) => `${f.value}${f.unit} ${f.theme}`;
+const run = (text: string, date = '2024-06-01') => extractFacts(text, { date });
+
+describe('extractFacts(a figure broken at a PDF line end)', () => {
+  it('joins a thousands group cut short on a short line', () => {
+    const text = [
+      '今年，全县举办民族团结进步专题培训班12期，培训干部群众',
+      '3,260人次。组织“同心”宣讲活动，',
+      '全县累计宣讲2,4',
+      '16场，受众约3万人次。',
+    ].join('\n');
+    const facts = run(text).map(brief);
+    expect(facts).toContain('2416场 trainings');
+    expect(facts).not.toContain('16场 trainings');
+  });
+
+  it('joins a multiplier to the unit that opens the next line', () => {
+    const text = [
+      '今年全县开展民族团结进步主题宣传活动三十余场，印发宣传册4.5万',
+      '册；建成民族团结进步教育基地十二个。',
+    ].join('\n');
+    expect(run(text).map((f) => `${f.value}${f.unit}`)).toContain('45000册');
+  });
+});
