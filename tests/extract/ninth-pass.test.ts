@@ -29,3 +29,17 @@ describe('extractFacts(a figure broken at a PDF line end)', () => {
     expect(run(text).map((f) => `${f.value}${f.unit}`)).toContain('45000册');
   });
 });
+
+describe('extractFacts(a coverage rate with no subject of its own)', () => {
+  it('takes the theme of the demonstration units counted before it, not of a named rate', () => {
+    const text = '今年全镇建成民族团结进步示范村（社区）15个，覆盖率达到68%；森林覆盖率达到70.5%。';
+    const facts = run(text).map(brief);
+    expect(facts).toContain('68% coverage');
+    expect(facts).toContain('70.5% other');
+  });
+
+  it('takes the theme of the audience of lectures counted before it', () => {
+    const text = '全乡开展民族政策宣讲八十余场，受众约1.2万人次，覆盖率达到90%。';
+    expect(run(text).map(brief)).toContain('90% trainings');
+  });
+});

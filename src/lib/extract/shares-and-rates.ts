@@ -7,6 +7,7 @@
 import type { Candidate } from './candidates';
 import type { FigureContext } from './funding-theme';
 import { segmentAround } from './sentences';
+import { cueWeights, type ScoredTheme } from './theme-cues';
 
 /**
  * Rates of how the work was received or carried out: awareness and satisfaction of the public,
@@ -62,4 +63,21 @@ const PAYMENT = /补助|补贴|津贴|工资|报酬|慰问金|生活费/;
 
 export function isPaymentPerHead(before: string, after: string): boolean {
   return PER_HEAD.test(before) && PAYMENT.test(before) && !/^的?标准/.test(after);
+}
+
+/**
+ * 建成示范村41个,覆盖率达到72.5%; 受众3.5万人次,覆盖率达到95%: a coverage rate with no subject
+ * of its own opens its clause and measures the work counted just before it, so it takes that
+ * work's theme (a rate named for its subject, 森林覆盖率, is left to its own words).
+ */
+const BARE_COVERAGE_RATE = /^(?:其|的)?覆盖(?:率|面)[^,;。\d]{0,4}$/;
+
+export function bareRateTheme(c: Candidate, ctx: FigureContext): ScoredTheme | null {
+  const { text, clause, sentence } = ctx;
+  if (c.unit !== '%' || !BARE_COVERAGE_RATE.test(text.slice(clause.start, c.start))) return null;
+  const part = segmentAround(text, sentence, c.start);
+  const weights = cueWeights(text, part.start, clause.start);
+  const themes = (['coverage', 'trainings', 'honours'] as const).filter((t) => weights[t] >= 1);
+  themes.sort((a, b) => weights[b] - weights[a]);
+  return themes[0] ?? null;
 }

@@ -44,6 +44,7 @@ import {
 } from './theme-words';
 import {
   DISBURSED,
+  bareRateTheme,
   isHonouredShare,
   isHonoursReceived,
   isPaymentPerHead,
@@ -113,6 +114,8 @@ function themeOf(c: Candidate, ctx: ThemeContext): { theme: ExtractTheme; score:
   if (isPerformanceRate(c, before)) return { theme: 'other', score: -1 };
   if (isHonouredShare(c, ctx) || isHonoursReceived(c, before))
     return { theme: 'honours', score: 1 };
+  const rated = bareRateTheme(c, ctx);
+  if (rated) return { theme: rated, score: 1 };
   // Projects in these reports are funded projects; research topics (课题) are not.
   const projects = /^[^,;。\d]{0,12}项目/.test(after) || /项目[^,;。\d]{0,3}$/.test(before);
   // Research topics are named next to the figure (研究课题3项), not anywhere in the sentence
