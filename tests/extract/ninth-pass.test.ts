@@ -42,4 +42,9 @@ describe('extractFacts(a coverage rate with no subject of its own)', () => {
     const text = '全乡开展民族政策宣讲八十余场，受众约1.2万人次，覆盖率达到90%。';
     expect(run(text).map(brief)).toContain('90% trainings');
   });
+
+  it('reads a bare share of places the same way', () => {
+    const text = '全县126个行政村中已有一百一十余个村建成示范村，占比近九成。';
+    expect(run(text).map(brief)).toContain('90% coverage');
+  });
 });

@@ -66,11 +66,12 @@ export function isPaymentPerHead(before: string, after: string): boolean {
 }
 
 /**
- * 建成示范村41个,覆盖率达到72.5%; 受众3.5万人次,覆盖率达到95%: a coverage rate with no subject
- * of its own opens its clause and measures the work counted just before it, so it takes that
- * work's theme (a rate named for its subject, 森林覆盖率, is left to its own words).
+ * 建成示范村41个,覆盖率达到72.5%; 受众3.5万人次,覆盖率达到95%; 260个村建成示范村,占比近九成:
+ * a coverage rate or share with no subject of its own opens its clause and measures the work
+ * counted just before it, so it takes that work's theme (a rate named for its subject,
+ * 森林覆盖率, 少数民族占比, is left to its own words).
  */
-const BARE_COVERAGE_RATE = /^(?:其|的)?覆盖(?:率|面)[^,;。\d]{0,4}$/;
+const BARE_COVERAGE_RATE = /^(?:其|的)?(?:覆盖(?:率|面)|占比)[^,;。\d]{0,4}$/;
 
 export function bareRateTheme(c: Candidate, ctx: FigureContext): ScoredTheme | null {
   const { text, clause, sentence } = ctx;
