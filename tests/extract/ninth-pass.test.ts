@@ -48,3 +48,17 @@ describe('extractFacts(a coverage rate with no subject of its own)', () => {
     expect(run(text).map(brief)).toContain('90% coverage');
   });
 });
+
+describe('extractFacts(lessons and education positions by other names)', () => {
+  it('files mobile classrooms and lessons taken to the door as trainings', () => {
+    const text = '该乡在边远牧区开办“马背课堂”14个，全年送教入户36次。';
+    const facts = run(text).map(brief);
+    expect(facts).toContain('14个 trainings');
+    expect(facts).toContain('36次 trainings');
+  });
+
+  it('files positions of education built for the work as coverage', () => {
+    const text = '全市新建民族团结进步宣传教育阵地十五个。';
+    expect(run(text).map(brief)).toContain('15个 coverage');
+  });
+});

@@ -28,7 +28,8 @@ export const CUES: Record<ScoredTheme, Cue[]> = {
     cue('创建(?:成|为|成为)'),
     cue('达标', 0.8),
     cue('榜上有名|获此殊荣|上榜|入选|获评|候选|培育名录', 0.6),
-    cue('(?:教育|研究|实践|展示|教学)(?:基地|点)'),
+    // Bases and positions of education built for the work: 教育基地, 宣传教育阵地.
+    cue('(?:教育|研究|实践|展示|教学)(?:基地|点|阵地)|宣传阵地'),
     cue('特色村寨'),
     cue('模范长廊'),
     // Sites of the work built and named after it: 民族团结一条街, 团结进步主题公园.
@@ -58,10 +59,13 @@ export const CUES: Record<ScoredTheme, Cue[]> = {
     // Lecture series: 讲座, (民族团结)大讲堂.
     cue('讲座|讲堂'),
     cue('党课|授课|讲授|课时|学时'),
+    // Lessons taken to the people: 流动课堂, 同心课堂, 送教上门, 送教下乡.
+    cue('课堂|送教'),
     // Lessons at school: 主题班会, 思政课, 教育课 (not 课题, a research topic).
     cue('班会|(?:思政|教育|团结)课(?!题)'),
     cue('学习研讨|研讨|专题学习|集中学习'),
-    cue('宣传(?!队)'),
+    // 宣传教育阵地 is a site built for the work, not a propaganda event.
+    cue('宣传(?!队|[\\p{Script=Han}]{0,4}阵地)'),
     cue('受众|听众|观众'),
     cue('观看|收看'),
     cue(
