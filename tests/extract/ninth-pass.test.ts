@@ -62,3 +62,15 @@ describe('extractFacts(lessons and education positions by other names)', () => {
     expect(run(text).map(brief)).toContain('15个 coverage');
   });
 });
+
+describe('extractFacts(people per session and insurance schemes)', () => {
+  it('files the people each session takes in as trainings, in a sentence about other work too', () => {
+    const text = '东川区新建民族团结进步示范点12个；西山区举办双语培训班4期，每期不少于45人。';
+    expect(run(text).map(brief)).toContain('45人 trainings');
+  });
+
+  it('does not read joining an insurance scheme as taking part in an event', () => {
+    const text = '全乡少数民族群众参加养老保险比例达到96.5%。';
+    expect(run(text).map(brief)).toEqual(['96.5% other']);
+  });
+});

@@ -6,6 +6,7 @@
 import type { Candidate } from './candidates';
 import { cueWeights } from './theme-cues';
 import type { FigureContext } from './funding-theme';
+import { segmentAround } from './sentences';
 
 const PARTICIPANT_UNITS = new Set(['人', '人次', '名', '支', '所', '个', '家', '位']);
 const TAKING_PART = '参赛|参训|参学|参演|参加|参与|报名|应考';
@@ -16,6 +17,9 @@ const PARTICIPANTS_BEFORE = new RegExp(
 /** 32支代表队参赛, 17所高校的1200多名学生报名参赛: the figure is the subject of taking part. */
 const PARTICIPANTS_AFTER = new RegExp(`^[^,;:。]{0,16}?(?:${TAKING_PART})`);
 
+/** 轮训6期,每期不少于60人; 每班学员40名: the people each session or class takes in. */
+const PER_SESSION = /每(?:期|班|场|批)[^,;:。\d]{0,6}$/;
+
 /**
  * A count of participants belongs to the event its sentence is about, when that event is
  * training or propaganda work (知识竞赛, 培训班, 宣讲) and no other theme leads the sentence.
@@ -25,10 +29,14 @@ export function isTrainingParticipants(c: Candidate, ctx: FigureContext): boolea
   const { text, clause, sentence } = ctx;
   const before = text.slice(clause.start, c.start);
   const after = text.slice(c.end, clause.end);
-  if (!PARTICIPANTS_BEFORE.test(before) && !PARTICIPANTS_AFTER.test(after)) return false;
-  const w = cueWeights(text, sentence.start, sentence.end);
+  const perSession = PER_SESSION.test(before);
+  if (!PARTICIPANTS_BEFORE.test(before) && !PARTICIPANTS_AFTER.test(after) && !perSession)
+    return false;
+  // A per-session count belongs to the sessions of its own part of the sentence (…；轮训6期，每期60人).
+  const scope = perSession ? segmentAround(text, sentence, c.start) : sentence;
+  const w = cueWeights(text, scope.start, scope.end);
   // Taking part is itself a weak training cue (0.6 each): the event must be named beside it.
-  const body = text.slice(sentence.start, sentence.end);
+  const body = text.slice(scope.start, scope.end);
   const takingPart = 0.6 * [...body.matchAll(/参加|参与|参训|参演/g)].length;
   return w.trainings - takingPart >= 1 && w.trainings > w.coverage && w.trainings > w.funding;
 }

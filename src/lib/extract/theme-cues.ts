@@ -76,7 +76,8 @@ export const CUES: Record<ScoredTheme, Cue[]> = {
     // 创建活动 is the creation work itself, not an education event.
     cue('(?<!创建)活动(?![室场中阵])', 0.8),
     cue('知识竞赛|演讲比赛|征文'),
-    cue('参加|参与|参训|参演', 0.6),
+    // Joining an insurance scheme (参加医保) is welfare, not taking part in an event.
+    cue('参加(?![^,;。\\d]{0,4}(?:医保|保险|社保|合作医疗))|参与|参训|参演', 0.6),
     // People a campaign reached: 覆盖中小学生八千余名.
     cue('覆盖(?=[^,;。\\d]{0,6}(?:学生|师生|群众|干部|居民|职工))', 0.8),
     // Programmes and articles put out by the work: 文艺节目32个, 广播节目48期, 刊发稿件312篇.
