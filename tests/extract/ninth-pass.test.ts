@@ -3,10 +3,12 @@
  * for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { extractFacts, type ExtractedFact } from '../../src/lib/extract';
+import { buildGazetteer } from '../../scripts/gazetteer';
+import { createRegionLookup, extractFacts, type ExtractedFact } from '../../src/lib/extract';
 
 const brief = (f: ExtractedFact) => `${f.value}${f.unit} ${f.theme}`;
 const run = (text: string, date = '2024-06-01') => extractFacts(text, { date });
+const lookup = createRegionLookup(buildGazetteer());
 
 describe('extractFacts(a figure broken at a PDF line end)', () => {
   it('joins a thousands group cut short on a short line', () => {
@@ -72,5 +74,20 @@ describe('extractFacts(people per session and insurance schemes)', () => {
   it('does not read joining an insurance scheme as taking part in an event', () => {
     const text = '全乡少数民族群众参加养老保险比例达到96.5%。';
     expect(run(text).map(brief)).toEqual(['96.5% other']);
+  });
+});
+
+describe('extractFacts(an autonomous county called by its stem in a title label)', () => {
+  it('reads the stem leading the title as the county the page has named in full', () => {
+    const text = [
+      '■ 秀山：花灯声里话团结',
+      '',
+      '今年以来，秀山土家族苗族自治县开展民族团结主题活动十余场。',
+      '',
+      '● 全县新命名县级民族团结进步示范单位16个。',
+    ].join('\n');
+    const facts = extractFacts(text, { date: '2024-06-01', resolver: lookup });
+    const units = facts.find((f) => f.value === 16);
+    expect(units?.region_code).toBe('500241');
   });
 });

@@ -29,10 +29,17 @@ const AUTONOMOUS_COUNTY = /^([\p{Script=Han}]{2,3}?)(?:[\p{Script=Han}]{1,4}族)
 /** A list mark on either side: the stem is one of places listed (丰宁、孟村两县). */
 const LIST_MARK = /[、和与及]/;
 
+/** 石柱：“土家风情”里的…: a stem opening a line as its label, the way news titles and headings lead. */
+function leadsLine(text: string, at: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  return /^[\s■●▲◆★#*]*$/u.test(text.slice(lineStart, at)) && /[:：]/.test(text[end] ?? '');
+}
+
 /**
  * The stem of an autonomous county the page has named in full, where it is written as one of a
- * list of places (丰宁、孟村两县分别…): readers drop the people's name and 自治县 once the full
- * name is known. Elsewhere the stem is left alone (互助 is also a common word).
+ * list of places (丰宁、孟村两县分别…) or as the label leading a line (石柱：…): readers drop the
+ * people's name and 自治县 once the full name is known. Elsewhere the stem is left alone (互助 is
+ * also a common word).
  */
 export function listedStems(text: string, found: readonly RegionMention[]): RegionMention[] {
   const stems = new Map<string, RegionRef>();
@@ -46,7 +53,8 @@ export function listedStems(text: string, found: readonly RegionMention[]): Regi
     for (let at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + 1)) {
       const end = at + stem.length;
       if (taken(at, end)) continue;
-      if (!LIST_MARK.test(text[at - 1] ?? '') && !LIST_MARK.test(text[end] ?? '')) continue;
+      const listedHere = LIST_MARK.test(text[at - 1] ?? '') || LIST_MARK.test(text[end] ?? '');
+      if (!listedHere && !leadsLine(text, at, end)) continue;
       listed.push({ ...ref, start: at, end });
     }
   }
