@@ -91,3 +91,10 @@ describe('extractFacts(an autonomous county called by its stem in a title label)
     expect(units?.region_code).toBe('500241');
   });
 });
+
+describe('extractFacts(the altitude of a place)', () => {
+  it('is no statistic, while the work counted in the same sentence is', () => {
+    const text = '在平均海拔3200米以上的牧区，全县开办双语夜校9期。';
+    expect(run(text).map(brief)).toEqual(['9期 trainings']);
+  });
+});

@@ -15,7 +15,8 @@ export type NonStatReason =
   | 'slogan'
   | 'rhetorical-count'
   | 'list-heading'
-  | 'prose-numeral';
+  | 'prose-numeral'
+  | 'altitude';
 
 /** Header and footer lines: contacts, registrations, page furniture. */
 const CHROME =
@@ -59,6 +60,12 @@ export function nonStatReason(c: Candidate, ctx: NonStatContext): NonStatReason 
   const before = text.slice(Math.max(0, c.start - 12), c.start);
   const after = text.slice(c.end, c.end + 8);
   if (/第$/.test(before)) return 'ordinal';
+  // 海拔3500米以上的村组: the height of a place describes where the work is, it counts nothing.
+  if (
+    /海拔(?:高度)?(?:在|为|达|约|高达)?$/.test(before) &&
+    /^(?:米|公尺|m\b)/.test(text.slice(c.start, c.end + 3).replace(/^[\d.,，]+/, ''))
+  )
+    return 'altitude';
   // 附件:…模范集体名单(150个): the size of a list attached, repeating a count of the text.
   if (/(?:名单|名录|目录|一览表|清单)\s*[(（]$/.test(before) && /^\s*[)）]/.test(after))
     return 'list-heading';
