@@ -156,6 +156,13 @@ const GOLD_SETS = [
     gate: false,
     text: (file: string) => readFileSync(resolve(FIXTURES, 'blind8/docs', file), 'utf8'),
   },
+  // A ninth blind set (2026-11-23), by an annotator who saw neither the rules nor the earlier sets.
+  {
+    name: 'blind9',
+    gold: 'blind9/blind-gold.json',
+    gate: false,
+    text: (file: string) => readFileSync(resolve(FIXTURES, 'blind9/docs', file), 'utf8'),
+  },
   // Copies of third-party pages stay out of the repository: scored only where present.
   {
     name: 'held-out',
