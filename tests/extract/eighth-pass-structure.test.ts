@@ -3,12 +3,10 @@
  * blind set (eighth pass of issue #5), each on text written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { buildGazetteer } from '../../scripts/gazetteer';
-import { createRegionLookup, extractFacts, type ExtractedFact } from '../../src/lib/extract';
+import { brief, run, gazetteerLookup } from './support';
+import { extractFacts } from '../../src/lib/extract';
 
-const brief = (f: ExtractedFact) => `${f.value}${f.unit} ${f.theme}`;
-const run = (text: string, date = '2024-06-01') => extractFacts(text, { date });
-const lookup = createRegionLookup(buildGazetteer());
+const lookup = gazetteerLookup();
 
 describe('extractFacts(a table whose caption lists two units)', () => {
   it('gives the money unit to the money columns and the count unit to the count column', () => {

@@ -3,10 +3,7 @@
  * for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { extractFacts, type ExtractedFact } from '../../src/lib/extract';
-
-const brief = (f: ExtractedFact) => `${f.value}${f.unit} ${f.theme}`;
-const run = (text: string, date = '2024-06-01') => extractFacts(text, { date });
+import { brief, run } from './support';
 
 describe('extractFacts(the work covering every place of a whole)', () => {
   it('files 覆盖全县N个乡镇 under the work that covers them', () => {

@@ -3,11 +3,9 @@
  * written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { buildGazetteer } from '../../scripts/gazetteer';
-import { createRegionLookup, extractFacts, type ExtractedFact } from '../../src/lib/extract';
+import { brief, run, gazetteerLookup } from './support';
+import { extractFacts } from '../../src/lib/extract';
 
-const brief = (f: ExtractedFact) => `${f.value}${f.unit} ${f.theme}`;
-const run = (text: string) => extractFacts(text, { date: '2024-06-01' });
 const themes = (text: string) => run(text).map(brief);
 const years = (text: string) => run(text).map((f) => `${f.value}${f.unit} ${f.year}`);
 
@@ -126,7 +124,7 @@ describe('extractFacts(norms and claims of training)', () => {
 });
 
 describe('extractFacts(money given to a place)', () => {
-  const lookup = createRegionLookup(buildGazetteer());
+  const lookup = gazetteerLookup();
   it('files money a province gives to a county under the county', () => {
     const facts = extractFacts('浙江省累计向丽江市投入帮扶资金1.2亿元，支持建设示范村20个。', {
       date: '2024-06-01',
@@ -181,7 +179,7 @@ describe('extractFacts(shares, wholes and beneficiaries)', () => {
 });
 
 describe('extractFacts(where a post was sent from)', () => {
-  const lookup = createRegionLookup(buildGazetteer());
+  const lookup = gazetteerLookup();
   it('does not take the place a post was sent from for its subject', () => {
     const text =
       '某区统战\n2024-05-06 09:12 发表于湖北\n\n这个区的“石榴籽”抱得更紧了\n\n江岸区是武汉市的中心城区，江岸区有12所高校。今年以来，新建“石榴籽之家”12个，举办培训班8期。';
@@ -193,7 +191,7 @@ describe('extractFacts(where a post was sent from)', () => {
 });
 
 describe('extractFacts(paragraphs opening with a place)', () => {
-  const lookup = createRegionLookup(buildGazetteer());
+  const lookup = gazetteerLookup();
   const regionsOf = (text: string) =>
     extractFacts(text, { date: '2024-06-01', resolver: lookup }).map(
       (f) => `${f.value}${f.unit} ${f.region_name}`,
@@ -251,7 +249,7 @@ describe('extractFacts(争取到 obtained, not aimed at)', () => {
 });
 
 describe('extractFacts(documents issued for the nation)', () => {
-  const lookup = createRegionLookup(buildGazetteer());
+  const lookup = gazetteerLookup();
   it('gives no region to the figures of a national decision with no place in its title', () => {
     const text =
       '国家民委　全国妇联\n关于表彰民族团结进步模范家庭的决定\n民委发〔2024〕12号\n\n各省、自治区、直辖市民（宗）委，新疆生产建设兵团民族宗教事务局：\n\n新疆生产建设兵团推荐工作认真细致。\n\n决定授予300户家庭模范家庭称号。';
@@ -263,7 +261,7 @@ describe('extractFacts(documents issued for the nation)', () => {
 });
 
 describe('extractFacts(one more member of all provinces)', () => {
-  const lookup = createRegionLookup(buildGazetteer());
+  const lookup = gazetteerLookup();
   it('does not file a count of all provinces under the corps named beside them', () => {
     const text =
       '国家民委公布第十批示范单位名单\n\n近日，国家民委公布了名单。各省区市和新疆生产建设兵团共推荐申报500个。';
@@ -287,7 +285,7 @@ describe('extractFacts(topics of a training)', () => {
 });
 
 describe('extractFacts(the set a subject is compared within)', () => {
-  const lookup = createRegionLookup(buildGazetteer());
+  const lookup = gazetteerLookup();
   it('does not file a township figure under the province it is the only one of', () => {
     const text =
       '宁化县治平畲族乡民族团结进步事迹\n\n治平畲族乡位于宁化县西部，是福建省仅有的几个畲族乡之一，辖11个行政村，总人口1.2万人。';
@@ -299,7 +297,7 @@ describe('extractFacts(the set a subject is compared within)', () => {
 });
 
 describe('extractFacts(places acting together)', () => {
-  const lookup = createRegionLookup(buildGazetteer());
+  const lookup = gazetteerLookup();
   it('files a figure of two counties acting together under the page region', () => {
     const text =
       '大理白族自治州民族团结进步创建综述\n\n大理州全年新命名示范单位30个。全州重点打造宾川县、祥云县民族团结进步示范带2条，沿线串联示范村12个。';

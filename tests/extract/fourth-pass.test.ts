@@ -3,16 +3,14 @@
  * written for this test.
  */
 import { describe, expect, it } from 'vitest';
+import { brief, run } from './support';
 import {
   detectDocumentDate,
   extractFacts,
   normalizeText,
   readDocument,
-  type ExtractedFact,
 } from '../../src/lib/extract';
 
-const brief = (f: ExtractedFact) => `${f.value}${f.unit} ${f.theme}`;
-const run = (text: string) => extractFacts(text, { date: '2024-06-01' });
 const themes = (text: string) => run(text).map(brief);
 
 describe('normalizeText(PDF line breaks)', () => {

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFacts, type ExtractedFact } from '../../src/lib/extract';
-
-const brief = (f: ExtractedFact) => `${f.value}${f.unit} ${f.theme}`;
-const run = (text: string) => extractFacts(text, { date: '2024-06-01' });
+import { brief, run } from './support';
 
 describe('extractFacts(themes carried across clauses)', () => {
   it('gives the type split of a naming the theme of its total', () => {

@@ -3,12 +3,10 @@
  * for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { buildGazetteer } from '../../scripts/gazetteer';
-import { createRegionLookup, extractFacts, type ExtractedFact } from '../../src/lib/extract';
+import { brief, run, gazetteerLookup } from './support';
+import { extractFacts } from '../../src/lib/extract';
 
-const brief = (f: ExtractedFact) => `${f.value}${f.unit} ${f.theme}`;
-const run = (text: string, date = '2024-06-01') => extractFacts(text, { date });
-const lookup = createRegionLookup(buildGazetteer());
+const lookup = gazetteerLookup();
 
 describe('extractFacts(a figure broken at a PDF line end)', () => {
   it('joins a thousands group cut short on a short line', () => {

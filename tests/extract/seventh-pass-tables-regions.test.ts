@@ -3,12 +3,10 @@
  * each on text written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { buildGazetteer } from '../../scripts/gazetteer';
-import { createRegionLookup, extractFacts, type ExtractedFact } from '../../src/lib/extract';
+import { brief, run, gazetteerLookup } from './support';
+import { extractFacts } from '../../src/lib/extract';
 
-const brief = (f: ExtractedFact) => `${f.value}${f.unit} ${f.theme}`;
-const run = (text: string, date = '2024-06-01') => extractFacts(text, { date });
-const lookup = createRegionLookup(buildGazetteer());
+const lookup = gazetteerLookup();
 
 describe('extractFacts(a table numbering its rows)', () => {
   it('reads no figure in a 序号 column, and the next cell still labels the row', () => {

@@ -3,10 +3,8 @@
  * written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { extractFacts, type ExtractedFact } from '../../src/lib/extract';
+import { brief, run } from './support';
 
-const brief = (f: ExtractedFact) => `${f.value}${f.unit} ${f.theme}`;
-const run = (text: string, date = '2024-06-01') => extractFacts(text, { date });
 const themes = (text: string) => run(text).map(brief);
 
 describe('extractFacts(claims over a whole set of places)', () => {

@@ -3,13 +3,11 @@
  * written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { buildGazetteer } from '../../scripts/gazetteer';
-import { createRegionLookup, extractFacts, type ExtractedFact } from '../../src/lib/extract';
+import { brief, run, gazetteerLookup } from './support';
+import { extractFacts } from '../../src/lib/extract';
 
-const brief = (f: ExtractedFact) => `${f.value}${f.unit} ${f.theme}`;
-const run = (text: string, date = '2024-06-01') => extractFacts(text, { date });
 const themes = (text: string) => run(text).map(brief);
-const lookup = createRegionLookup(buildGazetteer());
+const lookup = gazetteerLookup();
 const placed = (text: string, date = '2024-06-01') =>
   extractFacts(text, { date, resolver: lookup }).map((f) => `${f.value}${f.unit} ${f.region_code}`);
 
