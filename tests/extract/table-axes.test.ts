@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildGazetteer } from '../../scripts/gazetteer';
-import {
-  createRegionLookup,
-  extractFacts,
-  readDocument,
-  type ExtractedFact,
-} from '../../src/lib/extract';
+import { gazetteerLookup } from './support';
+import { extractFacts, readDocument, type ExtractedFact } from '../../src/lib/extract';
 import { captionIndicator, captionUnit, readAxisLabel } from '../../src/lib/extract/table-axes';
 import { findTables } from '../../src/lib/extract/tables';
 
-const lookup = createRegionLookup(buildGazetteer());
+const lookup = gazetteerLookup();
 const brief = (f: ExtractedFact) =>
   `${f.value}${f.unit} ${f.theme} ${f.year ?? '-'} ${f.region_name ?? '-'}`;
 const run = (text: string) =>

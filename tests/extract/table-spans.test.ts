@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildGazetteer } from '../../scripts/gazetteer';
-import {
-  createRegionLookup,
-  extractFacts,
-  readDocument,
-  type ExtractedFact,
-} from '../../src/lib/extract';
+import { gazetteerLookup } from './support';
+import { extractFacts, readDocument, type ExtractedFact } from '../../src/lib/extract';
 import { htmlToText } from '../../src/lib/extract/read-document';
 import { findTables } from '../../src/lib/extract/tables';
 
-const lookup = createRegionLookup(buildGazetteer());
+const lookup = gazetteerLookup();
 const brief = (f: ExtractedFact) =>
   `${f.value}${f.unit} ${f.theme} ${f.indicator} ${f.year ?? '-'} ${f.region_name ?? '-'}`;
 const run = (text: string) =>
