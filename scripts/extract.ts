@@ -90,6 +90,28 @@ function seedText(file: string): string {
   return readFileSync(existsSync(shared) ? shared : resolve(FIXTURES, 'seeds', file), 'utf8');
 }
 
+/** A blind set: its gold in `NAME/blind-gold.json`, its documents in `NAME/docs`; never a gate. */
+function blindSet(name: string) {
+  return {
+    name,
+    gold: `${name}/blind-gold.json`,
+    gate: false,
+    text: (file: string) => readFileSync(resolve(FIXTURES, name, 'docs', file), 'utf8'),
+  };
+}
+
+const BLIND_SETS = [
+  'blind',
+  'blind2',
+  'blind3',
+  'blind4',
+  'blind5',
+  'blind6',
+  'blind7',
+  'blind8',
+  'blind9',
+];
+
 /** The seeds the rules were written from ("train") and reports they have never seen. */
 const GOLD_SETS = [
   { name: 'train', gold: 'gold.json', gate: true, text: seedText },
@@ -100,69 +122,9 @@ const GOLD_SETS = [
     gate: true,
     text: (file: string) => readFileSync(resolve(FIXTURES, 'own', file), 'utf8'),
   },
-  // Written blind by an annotator who never saw the rules: scored once, never tuned on.
-  {
-    name: 'blind',
-    gold: 'blind/blind-gold.json',
-    gate: false,
-    text: (file: string) => readFileSync(resolve(FIXTURES, 'blind/docs', file), 'utf8'),
-  },
-  // A second blind set (2026-11-23), by another annotator who saw neither the rules nor the first.
-  {
-    name: 'blind2',
-    gold: 'blind2/blind-gold.json',
-    gate: false,
-    text: (file: string) => readFileSync(resolve(FIXTURES, 'blind2/docs', file), 'utf8'),
-  },
-  // A third blind set (2026-11-23), by an annotator who saw neither the rules nor the earlier sets.
-  {
-    name: 'blind3',
-    gold: 'blind3/blind-gold.json',
-    gate: false,
-    text: (file: string) => readFileSync(resolve(FIXTURES, 'blind3/docs', file), 'utf8'),
-  },
-  // A fourth blind set (2026-11-23), by an annotator who saw neither the rules nor the earlier sets.
-  {
-    name: 'blind4',
-    gold: 'blind4/blind-gold.json',
-    gate: false,
-    text: (file: string) => readFileSync(resolve(FIXTURES, 'blind4/docs', file), 'utf8'),
-  },
-  // A fifth blind set (2026-11-23), by an annotator who saw neither the rules nor the earlier sets.
-  {
-    name: 'blind5',
-    gold: 'blind5/blind-gold.json',
-    gate: false,
-    text: (file: string) => readFileSync(resolve(FIXTURES, 'blind5/docs', file), 'utf8'),
-  },
-  // A sixth blind set (2026-11-23), by an annotator who saw neither the rules nor the earlier sets.
-  {
-    name: 'blind6',
-    gold: 'blind6/blind-gold.json',
-    gate: false,
-    text: (file: string) => readFileSync(resolve(FIXTURES, 'blind6/docs', file), 'utf8'),
-  },
-  // A seventh blind set (2026-11-23), by an annotator who saw neither the rules nor the earlier sets.
-  {
-    name: 'blind7',
-    gold: 'blind7/blind-gold.json',
-    gate: false,
-    text: (file: string) => readFileSync(resolve(FIXTURES, 'blind7/docs', file), 'utf8'),
-  },
-  // An eighth blind set (2026-11-23), by an annotator who saw neither the rules nor the earlier sets.
-  {
-    name: 'blind8',
-    gold: 'blind8/blind-gold.json',
-    gate: false,
-    text: (file: string) => readFileSync(resolve(FIXTURES, 'blind8/docs', file), 'utf8'),
-  },
-  // A ninth blind set (2026-11-23), by an annotator who saw neither the rules nor the earlier sets.
-  {
-    name: 'blind9',
-    gold: 'blind9/blind-gold.json',
-    gate: false,
-    text: (file: string) => readFileSync(resolve(FIXTURES, 'blind9/docs', file), 'utf8'),
-  },
+  // Written blind, each by an annotator who saw neither the rules nor the earlier sets: each
+  // scored once before any tuning (its FIRST-LOOK.md), then a development set for the next pass.
+  ...BLIND_SETS.map(blindSet),
   // Copies of third-party pages stay out of the repository: scored only where present.
   {
     name: 'held-out',
